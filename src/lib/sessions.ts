@@ -1,0 +1,27 @@
+/**
+ * Sessions are numbered like `23-5` (cohort 23, session 5). They sort numerically part by part,
+ * so `23-10` comes after `23-9`.
+ */
+export function compareSessions(a: string, b: string): number {
+  const pa = a.split(/[-.]/).map(Number);
+  const pb = b.split(/[-.]/).map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? -1) - (pb[i] ?? -1);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/** `MSP T3 · 23-5차`: where a question was asked. */
+export const sessionLabel = (course: string, session: string) => `${course} · ${session}차`;
+
+export interface SessionOrdered {
+  readonly course: string;
+  readonly session: string;
+  readonly line: number;
+}
+
+/** Notes order: by course, then session, then the line the question had in its notes file. */
+export function compareBySource(a: SessionOrdered, b: SessionOrdered): number {
+  return a.course.localeCompare(b.course) || compareSessions(a.session, b.session) || a.line - b.line;
+}

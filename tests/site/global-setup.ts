@@ -1,0 +1,25 @@
+import { execFileSync } from "node:child_process";
+import type { TestProject } from "vitest/node";
+import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server";
+import { SITE_DIR } from "../helpers/site";
+
+let server: StaticServer | undefined;
+
+/** Builds the site once for every site test (skip with SKIP_BUILD=1) and serves it. */
+export async function setup(project: TestProject) {
+  if (process.env.SKIP_BUILD !== "1") {
+    execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env: { ...process.env, OUT_DIR: SITE_DIR } });
+  }
+  server = await startStaticServer({ dir: SITE_DIR });
+  project.provide("siteUrl", server.url);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
