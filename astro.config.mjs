@@ -4,6 +4,9 @@ import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import { remarkMissingImages } from "./src/lib/markdown/remark-missing-images.ts";
 import { remarkRawHtmlAsText } from "./src/lib/markdown/remark-raw-html-as-text.ts";
+import { remarkTranscripts } from "./src/lib/markdown/remark-transcripts.ts";
+import { rehypeCodeBlocks } from "./src/lib/markdown/rehype-code-blocks.ts";
+import { SHIKI_THEMES } from "./src/lib/markdown/shiki-themes.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
@@ -29,9 +32,10 @@ export default defineConfig({
     gfm: false,
     // Source text stays as typed: no curly quotes replacing `"-"` in a question.
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages],
+    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages, [remarkTranscripts, { themes: SHIKI_THEMES }]],
+    rehypePlugins: [rehypeCodeBlocks],
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: { ...SHIKI_THEMES },
       defaultColor: false,
       wrap: false,
     },
