@@ -87,6 +87,15 @@ describe("copy buttons", () => {
     await page.close();
   });
 
+  test("when no way of copying works, the button says so", async () => {
+    const failing = await browser.newContext();
+    await failing.addInitScript(() => (document.execCommand = () => false));
+    const page = await openTranscript("docker-rmi", { base: plainHttpUrl, page: await failing.newPage() });
+    await page.getByRole("button", { name: "명령어 복사" }).click();
+    await expect.poll(() => page.getByRole("status").textContent()).toBe("복사하지 못했습니다");
+    await failing.close();
+  });
+
   test("the other real transcripts copy their commands", async () => {
     const expected: Record<string, string> = {
       "expose-netstat": "docker run -dp 8080:8080 nginx\nnetstat -tnlp",

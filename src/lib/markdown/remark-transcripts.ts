@@ -25,6 +25,11 @@ export interface RemarkTranscriptsOptions {
   themes: ShikiThemePair;
   /** Pagefind weight of transcript output; prose is 1. */
   outputWeight?: number;
+  /**
+   * Digest of the plugin's source (`sourceDigest`). Unused here: being an option, it is part of the
+   * Astro config digest, so changing the plugin's code makes Astro render Markdown again.
+   */
+  sourceDigest?: string;
 }
 
 /** Pagefind weight of transcript output: still found, ranked below prose (measured in tests/site). */
@@ -51,7 +56,7 @@ export function remarkTranscripts(options: RemarkTranscriptsOptions) {
 
     const { highlight, preProperties } = await getTranscriptHighlighter(options.themes);
     for (const { node, parent, transcript } of found) {
-      const key = `${outputWeight}\0${node.value}`;
+      const key = `${options.themes.light}\0${options.themes.dark}\0${outputWeight}\0${node.value}`;
       let pre = renderedBlocks.get(key);
       if (!pre) {
         pre = transcriptToHast(transcript, { highlight, preProperties, outputWeight });
