@@ -52,6 +52,7 @@ function copyThroughTextarea(text: string): boolean {
   area.select();
   area.setSelectionRange(0, text.length);
   try {
+    // Deprecated, yet still the only way to copy where the Clipboard API is missing (plain http).
     return document.execCommand("copy");
   } catch {
     return false;
