@@ -1,15 +1,22 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import { remarkMissingImages } from "./src/lib/markdown/remark-missing-images.ts";
 import { remarkRawHtmlAsText } from "./src/lib/markdown/remark-raw-html-as-text.ts";
+import { remarkTranscripts } from "./src/lib/markdown/remark-transcripts.ts";
+import { rehypeCodeBlocks } from "./src/lib/markdown/rehype-code-blocks.ts";
+import { SHIKI_THEMES } from "./src/lib/markdown/shiki-themes.ts";
+import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
 // SITE_URL is the origin (canonical and shared links), BASE_PATH the subfolder (e.g. /mspt3/).
 const site = process.env.SITE_URL || "http://localhost:4321";
 const base = process.env.BASE_PATH || "/";
+// Rendered Markdown is cached between builds; a digest of the transcript code clears it when that code changes.
+const transcriptSources = ["./src/lib/transcripts/", "./src/lib/markdown/"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 export default defineConfig({
   site,
@@ -29,9 +36,10 @@ export default defineConfig({
     gfm: false,
     // Source text stays as typed: no curly quotes replacing `"-"` in a question.
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages],
+    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages, [remarkTranscripts, { themes: SHIKI_THEMES, sourceDigest: sourceDigest(transcriptSources) }]],
+    rehypePlugins: [rehypeCodeBlocks],
     shikiConfig: {
-      themes: { light: "github-light", dark: "github-dark" },
+      themes: { ...SHIKI_THEMES },
       defaultColor: false,
       wrap: false,
     },
