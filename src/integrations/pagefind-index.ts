@@ -12,6 +12,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
         try {
@@ -19,7 +20,8 @@ export function pagefindIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-          logger.info(`indexed ${added.page_count} pages into ${outDir}pagefind`);
+          // The scale benchmark reads this line to report indexing time apart from Astro's.
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms into ${outDir}pagefind`);
         } finally {
           await close();
         }
