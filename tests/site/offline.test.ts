@@ -104,7 +104,7 @@ test("오프라인으로 저장 shows the size first, then downloads what is mis
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-offline-toggle]").getAttribute("aria-expanded")).resolves.toBe("true");
   const summary = page.locator("[data-offline-summary]");
-  await expect.poll(() => summary.textContent()).toMatch(/파일 \d+개\)는 \d+ KB입니다/);
+  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/파일 \d+개\)는 \d+ KB입니다/);
   const start = page.locator("[data-offline-start]");
   await expect(start.textContent()).resolves.toMatch(/^내려받기 \(\d+ KB\)$/);
   expect(requests.slice(before), "nothing is downloaded before the reader agrees").toEqual([]);
@@ -121,4 +121,34 @@ test("오프라인으로 저장 shows the size first, then downloads what is mis
   await goOffline();
   await page.goto(`${siteUrl}kubernetes/k7/`);
   await expect(page.locator("h1").textContent()).resolves.toBe(builtHeading("kubernetes/k7"));
+});
+
+test("on a first visit, 오프라인으로 저장 follows the download in progress until it is complete and in control", async () => {
+  server = await startStaticServer({ dir: site.dir, base });
+  context = await browser.newContext();
+  // Hold the search index's fragments back until the reader has pressed the button.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await context.route("**/pagefind/fragment/**", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.installing));
+
+  await page.click("[data-offline-toggle]");
+  const summary = page.locator("[data-offline-summary]");
+  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/는 \d+ KB입니다\. .*지금 저장된 것: \d+ KB\./);
+  await page.click("[data-offline-start]");
+  const status = page.locator("[data-offline-status]");
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^내려받는 중… \d+ KB \/ \d+ KB \((\d|[1-9]\d)%\)$/);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  release();
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^저장 완료/);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await goOffline();
+  await page.goto(`${server.url}search/?q=${encodeURIComponent("파드")}`);
+  await page.locator("[data-search-result]").first().waitFor();
 });

@@ -18,6 +18,7 @@ const served = path.join(work, "served");
 const NEW_WORD = "배포갱신확인용낱말";
 let browser: Browser;
 let server: StaticServer;
+let secondDeploy: string;
 
 /** The next deploy: the same site, built from content where one answer gained a sentence. */
 function buildSecondDeploy(): string {
@@ -53,7 +54,7 @@ async function searchCount(page: Page, query: string): Promise<number> {
 const mainText = (page: Page) => page.locator("main").textContent();
 
 beforeAll(async () => {
-  deploy(site.dir);
+  secondDeploy = buildSecondDeploy();
   server = await startStaticServer({ dir: served, base: site.location.base });
   browser = await launchChromium();
 }, 180_000);
@@ -64,7 +65,7 @@ afterAll(async () => {
 });
 
 test("a new deploy: the old version stays whole, a notice offers the new one, and accepting switches every tab at once", async () => {
-  const secondDeploy = buildSecondDeploy();
+  deploy(site.dir);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}docker/d1/`);
@@ -104,5 +105,44 @@ test("a new deploy: the old version stays whole, a notice offers the new one, an
   const caches = await offlineCacheNames(page);
   expect(caches).toHaveLength(1);
   expect(caches[0]).not.toBe(oldCache);
+  await context.close();
+}, 120_000);
+
+test("a deploy landing while a version downloads: the download stops with a message and the mixed copy is never used", async () => {
+  deploy(site.dir);
+  const context = await browser.newContext();
+  // Hold back one unhashed file of the index until the new deploy is on the server.
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await context.route("**/pagefind/pagefind-entry.json*", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.click("[data-offline-toggle]");
+  await expect.poll(() => page.locator("[data-offline-summary]").textContent(), { timeout: 15_000 }).toMatch(/KB입니다/);
+  const files = Number(/파일 (\d+)개/.exec((await page.locator("[data-offline-summary]").textContent())!)![1]);
+  await page.click("[data-offline-start]");
+  // Everything else of the old version is in its cache; only the held file is missing.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const names = (await caches.keys()).filter((n) => n.startsWith("course-qa-offline:"));
+        return names.length === 1 ? (await (await caches.open(names[0]!)).keys()).length : 0;
+      }),
+      { timeout: 30_000 },
+    )
+    .toBe(files - 1);
+
+  deploy(secondDeploy);
+  release();
+  await expect.poll(() => page.locator("[data-offline-status]").textContent(), { timeout: 30_000 }).toBe("그사이 새 버전이 배포되었습니다. 페이지를 새로고침한 뒤 다시 저장하세요.");
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  // Reloading gets the new version whole: its pages and its index.
+  await page.reload();
+  await waitForServiceWorkerControl(page);
+  expect(await searchCount(page, NEW_WORD)).toBe(1);
   await context.close();
 }, 120_000);
