@@ -47,11 +47,13 @@ class OfflineSave extends HTMLElement {
     this.start.disabled = true;
     this.summary.textContent = "저장할 크기를 확인하는 중…";
     const worker = await workerForThisPage();
-    if (!worker) {
-      this.summary.textContent = "이 브라우저에서는 오프라인 저장을 쓸 수 없습니다.";
+    const reply = worker && (await ask(worker, { type: "status" }));
+    if (reply?.type !== "status") {
+      // No worker: registration failed (or no support), or its install failed and it was dropped.
+      this.summary.textContent = "오프라인 저장을 준비하지 못했습니다. 인터넷 연결을 확인하고 페이지를 새로고침한 뒤 다시 시도하세요.";
       return;
     }
-    const status = (await ask(worker, { type: "status" })) as OfflineStatus;
+    const status: OfflineStatus = reply;
     const missing = status.totalBytes - status.savedBytes;
     this.summary.textContent =
       `사이트 전체(질문 등 페이지 ${status.pageCount}개와 검색 색인, 파일 ${status.totalFiles}개)는 ${formatBytes(status.totalBytes)}입니다. ` +
@@ -70,8 +72,9 @@ class OfflineSave extends HTMLElement {
     this.progress.hidden = false;
     this.progress.value = 0;
     this.status.textContent = "내려받는 중…";
-    // Asked from the click, as browsers want: keep this copy even when disk space runs low.
-    const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+    // Asked from the click, as browsers want: keep this copy even when disk space runs low. Not
+    // awaited here: Firefox asks the reader, and the download needn't wait for the answer.
+    const persisting = navigator.storage?.persist?.().catch(() => false) ?? Promise.resolve(false);
     let announced = -1;
     const onProgress = (p: SaveProgress) => {
       this.progress.max = p.totalBytes;
@@ -86,6 +89,7 @@ class OfflineSave extends HTMLElement {
     const result = await ask(worker, { type: "save" }, onProgress);
     if (result.type === "saved") {
       await whenControlled();
+      const persisted = await persisting;
       this.progress.value = this.progress.max;
       this.status.textContent =
         `저장 완료: 파일 ${result.totalFiles}개, ${formatBytes(result.totalBytes)}. 이제 인터넷 없이도 모든 질문과 검색을 쓸 수 있습니다. ` +

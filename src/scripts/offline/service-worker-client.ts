@@ -40,6 +40,13 @@ export function ask(worker: ServiceWorker, request: PageRequest, onProgress?: (p
         resolve(event.data);
       }
     };
+    // A worker whose install failed stops without answering later requests: don't wait forever
+    // (after a moment, so its own last message, which says why, arrives first).
+    worker.addEventListener("statechange", () => {
+      if (worker.state === "redundant") {
+        setTimeout(() => resolve({ type: "failed", reason: "network", detail: "the service worker stopped" }), 1000);
+      }
+    });
     worker.postMessage(request, [channel.port2]);
   });
 }
