@@ -10,6 +10,7 @@ import { rehypeCodeBlocks } from "./src/lib/markdown/rehype-code-blocks.ts";
 import { SHIKI_THEMES } from "./src/lib/markdown/shiki-themes.ts";
 import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
+import { offlineSupport } from "./src/integrations/offline-support.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
 // SITE_URL is the origin (canonical and shared links), BASE_PATH the subfolder (e.g. /mspt3/).
@@ -25,7 +26,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || "./dist",
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
-  integrations: [mdx(), pagefindIndex()],
+  // offlineSupport() stays last: it hashes the final files (after the Pagefind index) for the service worker.
+  integrations: [mdx(), pagefindIndex(), offlineSupport()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.

@@ -23,6 +23,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The browser suite again (search, offline, links, CSP, updates) against the same site built
+        // with BASE_PATH=/mspt3/ and served under /mspt3/, as on GitHub Pages.
+        test: {
+          name: "site-base",
+          include: ["tests/site/{search,offline,links,csp,update}*.test.ts"],
+          globalSetup: ["tests/site/global-setup-base.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

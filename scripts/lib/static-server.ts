@@ -34,7 +34,14 @@ export interface StaticServer {
  * `dir/index.html`, a redirect from `dir` to `dir/`, and `404.html` with status 404. Pagefind's
  * binary index files are served as octet streams.
  */
-export function startStaticServer(options: { dir: string; base?: string; port?: number; host?: string }): Promise<StaticServer> {
+export function startStaticServer(options: {
+  dir: string;
+  base?: string;
+  port?: number;
+  host?: string;
+  /** Extra headers on every response (e.g. a Content-Security-Policy, as a host could send). */
+  headers?: Record<string, string>;
+}): Promise<StaticServer> {
   const root = path.resolve(options.dir);
   const base = normalizeBase(options.base ?? "/");
   const host = options.host ?? "127.0.0.1";
@@ -72,7 +79,7 @@ export function startStaticServer(options: { dir: string; base?: string; port?: 
       return;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-    res.writeHead(status, { "content-type": type, "cache-control": "no-cache" });
+    res.writeHead(status, { ...options.headers, "content-type": type, "cache-control": "no-cache" });
     createReadStream(file).pipe(res);
   }
 
@@ -84,7 +91,12 @@ export function startStaticServer(options: { dir: string; base?: string; port?: 
       resolve({
         server,
         url: `http://${host}:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Also drops idle keep-alive connections, so closing is immediate (and a browser sees the site go away).
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });

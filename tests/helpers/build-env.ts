@@ -1,0 +1,11 @@
+/**
+ * The environment for an `astro build` started from a test. Vitest puts Vite's own variables
+ * (`BASE_URL=/`, `MODE=test`, …) and `NODE_ENV=test` into `process.env`. Inherited, they would
+ * silently change the build: Astro reads `import.meta.env.BASE_URL` from there when it renders
+ * pages (undoing `BASE_PATH`), and `NODE_ENV=test` makes `import.meta.env.PROD` false in scripts.
+ */
+export function astroBuildEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "ASSETS_PREFIX", "NODE_ENV"]) delete env[key];
+  return { ...env, ...overrides };
+}
