@@ -16,6 +16,7 @@ function liveRegion(): HTMLElement {
   if (!statusRegion) {
     statusRegion = document.createElement("div");
     statusRegion.setAttribute("role", "status");
+    statusRegion.setAttribute("data-copy-status", "");
     statusRegion.className = "visually-hidden";
     (document.querySelector("main") ?? document.body).append(statusRegion);
   }

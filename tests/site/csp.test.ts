@@ -11,7 +11,12 @@ import { siteUnderTest } from "../helpers/site-under-test";
 
 const site = siteUnderTest();
 /** A question page with a Shiki-highlighted block: its colours are inline `style` attributes. */
-const codePage = listFiles(site.dir).find((f) => /^[a-z]+\/[a-z]+\d+\/index\.html$/.test(f) && readFileSync(path.join(site.dir, f), "utf8").includes('<span style="--shiki-light:'))!.replace(/index\.html$/, "");
+// The question page with the most Shiki-coloured spans (the YAML transcript): its colours come from inline style attributes.
+const shikiSpans = (f: string) => readFileSync(path.join(site.dir, f), "utf8").split('<span style="--shiki-light:').length - 1;
+const codePage = listFiles(site.dir)
+  .filter((f) => /^[a-z]+\/[a-z]+\d+\/index\.html$/.test(f))
+  .sort((a, b) => shikiSpans(b) - shikiSpans(a))[0]!
+  .replace(/index\.html$/, "");
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();

@@ -56,7 +56,7 @@ describe("copy buttons", () => {
     const page = await openTranscript("docker-rmi");
     await page.getByRole("button", { name: "명령어 복사" }).click();
     await expect.poll(clipboardText).toBe(DOCKER_RMI_COMMANDS);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("복사됨");
+    await expect.poll(() => page.locator("[role=status][data-copy-status]").textContent()).toBe("복사됨");
     await page.close();
   });
 
@@ -81,7 +81,7 @@ describe("copy buttons", () => {
     await page.getByRole("button", { name: "명령어 복사" }).focus();
     await page.keyboard.press("Space");
     await expect.poll(clipboardText).toBe(DOCKER_RMI_COMMANDS);
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("복사됨");
+    await expect.poll(() => page.locator("[role=status][data-copy-status]").textContent()).toBe("복사됨");
     expect(await page.evaluate(() => document.activeElement?.className)).toBe("copy-button");
     expect(await page.locator("textarea").count()).toBe(0);
     await page.close();
@@ -92,7 +92,7 @@ describe("copy buttons", () => {
     await failing.addInitScript(() => (document.execCommand = () => false));
     const page = await openTranscript("docker-rmi", { base: plainHttpUrl, page: await failing.newPage() });
     await page.getByRole("button", { name: "명령어 복사" }).click();
-    await expect.poll(() => page.getByRole("status").textContent()).toBe("복사하지 못했습니다");
+    await expect.poll(() => page.locator("[role=status][data-copy-status]").textContent()).toBe("복사하지 못했습니다");
     await failing.close();
   });
 
