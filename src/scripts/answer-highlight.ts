@@ -1,8 +1,10 @@
-import { findHighlightRanges, highlightTermsFromUrl } from "../lib/search/highlight";
+import { findHighlightRanges, HIGHLIGHT_PARAM, highlightTermsFromUrl } from "../lib/search/highlight";
 
 /**
  * Marks the words a search matched on the answer page it opened (`?highlight=…`, NFC-normalised,
- * also Pagefind's own `pagefind-highlight` parameter) and scrolls the first mark into view.
+ * also Pagefind's own `pagefind-highlight` parameter), scrolls the first mark into view, and
+ * takes the parameters out of the address bar: the link an instructor copies from there stays
+ * the answer's own URL.
  */
 function highlightPage() {
   const terms = highlightTermsFromUrl(location.search);
@@ -38,4 +40,11 @@ function highlightPage() {
   if (first && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView({ block: "center" });
 }
 
+function dropHighlightFromUrl() {
+  const url = new URL(location.href);
+  for (const name of [HIGHLIGHT_PARAM, "pagefind-highlight"]) url.searchParams.delete(name);
+  if (url.href !== location.href) history.replaceState(history.state, "", url);
+}
+
 highlightPage();
+dropHighlightFromUrl();

@@ -169,6 +169,7 @@ const COPULA_ENDING = /^(?:이|인|입|일)(?:가요|까요|니다|지|데|에�
  */
 export function isOnlyParticleOrEnding(run: string): boolean {
   if (run === "") return true;
+  if (run === "하나") return false; // "one", not 하 + 나
   if (ENDING_TAILS.includes(run) || COPULA_ENDING.test(run)) return true;
   if (VERB_SYLLABLES.some((v) => run.startsWith(v) && ENDING_TAILS.includes(run.slice(v.length)))) return true;
   for (let cut = Math.min(3, run.length); cut >= 1; cut--) {
