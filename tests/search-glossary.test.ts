@@ -24,7 +24,7 @@ describe("the glossary, looked up the way students type", () => {
     ["스케줄러", "scheduler"], ["스케쥴러가", "scheduler"], ["scheduler", "scheduler"],
     ["오토스케일링", "autoscaling"], ["HPA에서", "autoscaling"], ["autoscaling", "autoscaling"],
     ["버전", "version"], ["버젼", "version"], ["스케쥴링", "scheduling"],
-    ["도커 허브에", "docker-hub"], ["bind mount", "mount"], ["지우면", "delete"], ["삭제되면", "delete"],
+    ["도커 허브에", "docker-hub"], ["bind mount", "bind-mount"], ["마운트를", "mount"], ["지우면", "delete"], ["삭제되면", "delete"],
   ])("%s → %s", (text, id) => expect(idOf(text)).toBe(id));
 
   test("words that are no term find none", () => {
