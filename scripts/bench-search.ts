@@ -9,7 +9,8 @@
  * transfers and the time to results. It prints figures; it is not a test.
  *
  * The site is built into `dist-bench/` (`--no-build` reuses it); the keyword-free copy goes to
- * `dist-bench-baseline/`.
+ * `dist-bench-baseline/`. `--scale 40` also builds the content repeated 40 times (2,000 questions)
+ * into `dist-bench-scaled/` and reports what first queries transfer there.
  */
 import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -20,18 +21,22 @@ import type { Browser, Page } from "playwright-core";
 import { writePagefindIndex } from "../src/integrations/pagefind-index";
 import { chromiumPath, launchChromium } from "../tests/helpers/browser";
 import { listFiles } from "./lib/replace-folder";
+import { writeScaledContent } from "./lib/scale-content";
 import { median, relevance, relevanceByCategory, sitePath, type QueryRun } from "./lib/search-metrics";
 import { DEV_QUERIES, OWN_QUERIES, readQuerySet, type JudgedQuery } from "./lib/search-queries";
 import { startStaticServer } from "./lib/static-server";
 
 const SITE = path.resolve("dist-bench");
+const SCALED_SITE = path.resolve("dist-bench-scaled");
 const BASELINE_SITE = path.resolve("dist-bench-baseline");
 const TOP = 10;
 /** A word on most pages: the heaviest first query (a full first page of results). */
 const BROAD_QUERY = "컨테이너";
 
 async function run() {
-  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false } } });
+  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, scale: { type: "string" } } });
+  const scale = values.scale ? Number(values.scale) : 0;
+  if (!Number.isInteger(scale) || scale < 0) throw new Error(`--scale needs a whole number of copies, not ${values.scale}`);
   const querySets = [
     { name: "dev", file: DEV_QUERIES, queries: readQuerySet(DEV_QUERIES) },
     { name: "own", file: OWN_QUERIES, queries: readQuerySet(OWN_QUERIES) },
@@ -58,6 +63,7 @@ async function run() {
       rows.push({ set: set.name, engine: "plain Pagefind, no keywords", runs: await runPlainPagefind(browser, baseline.url, set.queries) });
     }
     report({ rows, transfers, laterTimes, querySets });
+    if (scale > 0) await reportScaled(browser, scale, [firstQueries[0]!, BROAD_QUERY, longestQuery(querySets[0]!.queries)]);
   } finally {
     await browser.close();
     await site.close();
@@ -65,9 +71,30 @@ async function run() {
   }
 }
 
-function buildSite() {
-  console.log(`building the site into ${path.relative(".", SITE)}/ …`);
-  execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, OUT_DIR: SITE } });
+function buildSite(outDir = SITE, env: Record<string, string> = {}) {
+  console.log(`building the site into ${path.relative(".", outDir)}/ …`);
+  execFileSync("npm", ["run", "build", "--silent"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, OUT_DIR: outDir, ...env } });
+}
+
+const longestQuery = (queries: readonly JudgedQuery[]) => queries.reduce((a, b) => (b.q.length > a.q.length ? b : a)).q;
+
+/** The content repeated `times` times: what first queries transfer on a site that size. */
+async function reportScaled(browser: Browser, times: number, queries: readonly string[]) {
+  const content = path.resolve(".bench/content-scaled");
+  const pages = writeScaledContent("content", content, times);
+  const started = Date.now();
+  buildSite(SCALED_SITE, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.resolve(".bench/cache-scaled") });
+  const buildSeconds = (Date.now() - started) / 1000;
+  const server = await startStaticServer({ dir: SCALED_SITE });
+  try {
+    console.log(`\nscaled site: the content ${times} times (${pages} questions), built in ${buildSeconds.toFixed(0)} s`);
+    for (const query of queries) {
+      const t = await measureFirstQuery(browser, server.url, query, SCALED_SITE);
+      console.log(`  “${query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests (Pagefind ${kb(t.searchPage.pagefind)}, of which index chunks ${kb(t.searchPage.index)}); results after ${t.searchPage.ms} ms; from a host that gzips text: ${kb(t.searchPage.gzipped)}`);
+    }
+  } finally {
+    await server.close();
+  }
 }
 
 /** The same site with the search keywords taken out of every page, indexed again: Pagefind as it comes. */
@@ -86,7 +113,7 @@ async function buildBaselineSite() {
 
 interface Transfer {
   query: string;
-  searchPage: { total: number; pagefind: number; scripts: number; fragments: number; ms: number; requests: number; gzipped: number };
+  searchPage: { total: number; pagefind: number; index: number; scripts: number; fragments: number; ms: number; requests: number; gzipped: number };
   headerBox: { total: number; pagefind: number; scripts: number; ms: number; requests: number };
   questionPageScripts: number;
 }
@@ -113,10 +140,10 @@ async function countBytes(page: Page, action: () => Promise<void>): Promise<Map<
  * What a host that compresses text (GitHub Pages, Netlify, most CDNs) would send for the same
  * requests: text files gzipped from the built site, Pagefind's binary files (already gzipped) as they are.
  */
-function gzippedBodies(bytes: Map<string, number>, siteUrl: string): number {
+function gzippedBodies(bytes: Map<string, number>, siteUrl: string, siteDir: string): number {
   let total = 0;
   for (const url of bytes.keys()) {
-    let file = path.join(SITE, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
+    let file = path.join(siteDir, decodeURIComponent(new URL(url).pathname.slice(new URL(siteUrl).pathname.length)));
     if (file.endsWith(path.sep) || !path.extname(file)) file = path.join(file, "index.html");
     if (!existsSync(file)) continue;
     const body = readFileSync(file);
@@ -129,7 +156,7 @@ const sum = (bytes: Map<string, number>, test: (url: string) => boolean = () => 
   [...bytes].filter(([url]) => test(url)).reduce((total, [, n]) => total + n, 0);
 
 /** A first query from an empty cache: on the search page (`?q=`), and in the header box of a question page. */
-async function measureFirstQuery(browser: Browser, siteUrl: string, query: string): Promise<Transfer> {
+async function measureFirstQuery(browser: Browser, siteUrl: string, query: string, siteDir = SITE): Promise<Transfer> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -164,9 +191,10 @@ async function measureFirstQuery(browser: Browser, siteUrl: string, query: strin
         pagefind: sum(searchBytes, isPagefind),
         scripts: sum(searchBytes, (u) => u.includes("/_astro/") && u.endsWith(".js")),
         fragments: sum(searchBytes, (u) => u.includes("/pagefind/fragment/")),
+        index: sum(searchBytes, (u) => u.includes("/pagefind/index/")),
         ms,
         requests: searchBytes.size,
-        gzipped: gzippedBodies(searchBytes, siteUrl),
+        gzipped: gzippedBodies(searchBytes, siteUrl, siteDir),
       },
       headerBox: { total: sum(boxBytes), pagefind: sum(boxBytes, isPagefind), scripts: sum(boxBytes, (u) => u.endsWith(".js") && !isPagefind(u)), ms: boxMs, requests: boxBytes.size },
       questionPageScripts,

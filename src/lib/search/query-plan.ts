@@ -7,8 +7,8 @@ import { joinedParts, nfc, singular, splitWords } from "./words";
 /**
  * Turns what a student typed into what to ask Pagefind. Pagefind ANDs the words of one query,
  * has no OR and matches only prefixes, so each query word becomes a *concept* with several
- * *alternatives* (the word as typed, its stem, its singular, every glossary spelling of it), each
- * searched on its own; `rankPages` then merges the answers.
+ * *alternatives* (the word as typed, its stem, its singular, the glossary's main spellings of it),
+ * each searched on its own; `rankPages` then merges the answers.
  */
 
 /** One way to find a concept: words that must all match, and how much a hit counts. */
@@ -104,12 +104,26 @@ function conceptOf(typedWords: readonly string[], term: GlossaryTerm | undefined
   add([...head, stemKorean(last)], ALTERNATIVE_WEIGHTS.stem);
   add([...head, standardSpelling(stemKorean(last))], ALTERNATIVE_WEIGHTS.stem);
   add([...head, singular(last)], ALTERNATIVE_WEIGHTS.singular);
-  if (term) for (const variant of term.variants) add(variantSearchWords(variant), ALTERNATIVE_WEIGHTS.glossary);
+  if (term) for (const variant of mainSpellings(term)) add(variantSearchWords(variant), ALTERNATIVE_WEIGHTS.glossary);
   if (typedWords.length === 1) {
     const parts = joinedParts(last);
     if (parts.length > 0) add(parts, ALTERNATIVE_WEIGHTS.parts, false);
   }
   return { text: typedWords.join(" "), alternatives: dedupeAlternatives(alternatives), term };
+}
+
+/**
+ * The spellings of a term the query searches besides the student's own: its first English and
+ * first Korean variant (the glossary lists the usual spelling first). Every page already carries
+ * all spellings of the terms it mentions in its keywords, so the typed word finds those pages
+ * whichever spelling they use; the main spellings add the stronger hits in the page text and its
+ * question. Searching every variant found the same pages and cost index downloads: on a large
+ * site each distinct word may need its own index chunk.
+ */
+function mainSpellings(term: GlossaryTerm): string[] {
+  const english = term.variants.find((v) => !/\p{Script=Hangul}/u.test(v));
+  const korean = term.variants.find((v) => /\p{Script=Hangul}/u.test(v));
+  return [english, korean].filter((v): v is string => v !== undefined);
 }
 
 /** Same words twice: keep the higher weight. */
