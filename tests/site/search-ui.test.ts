@@ -259,8 +259,11 @@ describe("accessibility (axe)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("a question page with the suggestions open and one chosen", async () => {
+  test("a question page with the suggestions closed, then open with one chosen", async () => {
     await page.goto(`${siteUrl}kubernetes/k1/`);
+    await page.focus("#header-search");
+    await page.waitForFunction(() => document.querySelector("#header-search")?.getAttribute("role") === "combobox");
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator("#header-search").pressSequentially("Ingress");
     await page.locator("#header-search-suggestions [role=option]").first().waitFor();
     await page.keyboard.press("ArrowDown");
