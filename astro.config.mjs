@@ -4,6 +4,9 @@ import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
 import { remarkMissingImages } from "./src/lib/markdown/remark-missing-images.ts";
 import { remarkRawHtmlAsText } from "./src/lib/markdown/remark-raw-html-as-text.ts";
+import { remarkSafeLinks } from "./src/lib/markdown/remark-safe-links.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
+import { devSearch } from "./src/integrations/dev-search.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
@@ -18,7 +21,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || "./dist",
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), contentCheck(), devSearch()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.
@@ -29,7 +32,7 @@ export default defineConfig({
     gfm: false,
     // Source text stays as typed: no curly quotes replacing `"-"` in a question.
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages],
+    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkSafeLinks, remarkMissingImages],
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },
       defaultColor: false,

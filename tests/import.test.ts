@@ -158,12 +158,12 @@ describe("importing the real notes", () => {
     expect(snapshot()).toEqual(before);
   });
 
-  test("a file that is not UTF-8 is an error naming the file", () => {
+  test("a file that is not UTF-8 is an error naming the file and the line of the first bad byte", () => {
     const file = path.join(work, "euc-kr.md");
     writeFileSync(file, Buffer.from([0x23, 0x20, 0xb0, 0xa1, 0x0a]));
     const { code, output } = importNotes(file);
     expect(code).toBe(1);
-    expect(output).toContain(`${file}: error: not UTF-8`);
+    expect(output).toContain(`${file}:1: error: not UTF-8 text (byte 0xB0 here; it reads as EUC-KR (CP949)`);
   });
 });
 
