@@ -13,7 +13,8 @@ export function decodeNotesBytes(bytes: Uint8Array, file: string): { text?: stri
   const nul = bytes.indexOf(0);
   if (nul >= 0) return error(lineAt(bytes, nul), "contains a NUL byte: this is not a text file (wrong file?)");
   const bad = firstInvalidUtf8(bytes);
-  if (bad < 0) return { text: new TextDecoder("utf-8").decode(bytes), problems: [] };
+  // ignoreBOM keeps a byte-order mark in the text, so that the parser can report it.
+  if (bad < 0) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), problems: [] };
   const hint = decodesAs(bytes, "euc-kr")
     ? "it reads as EUC-KR (CP949), the old Korean Windows encoding"
     : "it is in another encoding";
