@@ -94,7 +94,7 @@ describe("warnings: the import goes on, names file and line, and loses nothing",
 
   test("answers indented by four spaces import as two-space levels, a fence at that level included", () => {
     const { file, output, body } = importCleanly("four-space-indent.md");
-    expect(output).toContain(`${file}:6: warning: answer indented by 4 spaces; read as one level (the format indents by two spaces per level) (also on line 16)`);
+    expect(output).toContain(`${file}:6: warning: answer indented by 4 spaces or more; read as one level per 4 spaces (the format indents by two spaces per level) (also on line 16)`);
     expect(body("kubernetes/k1.md")).toBe(
       [
         "- 네, Deployment가 소유한 ReplicaSet과 Pod가 함께 지워집니다.",

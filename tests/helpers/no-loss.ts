@@ -16,7 +16,10 @@ export interface ClaimingEntry {
   readonly body: string;
 }
 
-// Separators and `#`/`##` headings belong to no entry; `###` titles belong to their topic note.
+// Separators, `#`/`##` headings and a line that only moves its question to another topic
+// (`<!-- topic: helm -->`, a directive to the importer) belong to no entry; `###` titles belong
+// to their topic note.
+const TOPIC_DIRECTIVE = /^\s*<!--\s*topic:\s*[\w-]+\s*-->\s*$/;
 const STRUCTURAL = /^(?:#{1,2}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
 export function notesLinesAsParsed(notesText: string): string[] {
@@ -25,7 +28,7 @@ export function notesLinesAsParsed(notesText: string): string[] {
 
 /** A line as the invariant compares it: no indentation or trailing space, `](<a b>)` read as `](a b)`. */
 export function canonicalLine(line: string): string {
-  return line.replace(/\]\(<([^<>\n]*)>\)/g, "]($1)").replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, "");
+  return line.replace(/\]\((\s*)<([^<>\n]*)>(\s*)\)/g, "]($1$2$3)").replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, "");
 }
 
 export const sameLine = (notesLine: string, entryLine: string) => canonicalLine(notesLine) === canonicalLine(entryLine);
@@ -47,8 +50,10 @@ export function noLossViolations(notesText: string, entries: readonly ClaimingEn
     claim(entry.line, entry.name);
     let n = entry.line;
     for (const bodyLine of entry.body.split("\n").filter((l) => !isBlank(l))) {
+      // Blank lines may be dropped, and so may a topic directive (the parser acts on it in a question).
+      const skippable = (line: string) => isBlank(line) || (TOPIC_DIRECTIVE.test(line) && !sameLine(line, bodyLine));
       do n++;
-      while (n <= lines.length && isBlank(lines[n - 1]!));
+      while (n <= lines.length && skippable(lines[n - 1]!));
       if (!sameLine(lines[n - 1] ?? "", bodyLine)) {
         violations.push(`${entry.name}: body line "${bodyLine}" is not notes line ${n} ("${lines[n - 1]}")`);
         break;
@@ -57,8 +62,8 @@ export function noLossViolations(notesText: string, entries: readonly ClaimingEn
     }
   }
   lines.forEach((text, i) => {
-    if (isBlank(text) || STRUCTURAL.test(text)) return;
     const owners = claims.get(i + 1) ?? [];
+    if (isBlank(text) || STRUCTURAL.test(text) || (TOPIC_DIRECTIVE.test(text) && owners.length === 0)) return;
     if (owners.length !== 1) violations.push(`notes line ${i + 1} is in ${owners.length} entries (${owners.join(", ")}): ${text}`);
   });
   return violations;

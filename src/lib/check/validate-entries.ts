@@ -95,7 +95,11 @@ function readEntry(file: ContentFile, folder: string, id: string, error: (line: 
   const yamlText = match.groups.yaml ?? "";
   const document = parseDocument(yamlText, { prettyErrors: false });
   if (document.errors.length > 0) {
-    for (const e of document.errors) error(1 + (e.linePos?.[0]?.line ?? 1), `frontmatter is not valid YAML: ${e.message.split("\n")[0]}`);
+    for (const e of document.errors) {
+      // Line 1 of the file is the opening `---`, so the YAML's line n is the file's line n + 1.
+      const yamlLine = yamlText.slice(0, e.pos[0]).split("\n").length;
+      error(yamlLine + 1, `frontmatter is not valid YAML: ${e.message.split("\n")[0]}`);
+    }
     return undefined;
   }
   const data: unknown = document.toJS();

@@ -38,24 +38,22 @@ export function validateGlossary(text: string, file: string): Problem[] {
     return problems;
   }
   const lines = text.split("\n");
-  const termLine = (index: number, id: unknown) => {
-    if (typeof id === "string") {
-      const found = lines.findIndex((l) => l.includes(`"id": ${JSON.stringify(id)}`) || l.includes(`"id":${JSON.stringify(id)}`));
-      if (found >= 0) return found + 1;
-    }
-    // Fall back to the index-th line that opens a term object.
-    let seen = -1;
-    const found = lines.findIndex((l) => /^\s*\{/.test(l) && ++seen === index + 1);
-    return found >= 0 ? found + 1 : 0;
+  const terms = Array.isArray((data as { terms?: unknown })?.terms) ? ((data as { terms: unknown[] }).terms) : [];
+  /** Line of the index-th term: the n-th line naming its id, for the n-th term with that id. */
+  const termLine = (index: number) => {
+    const id = (terms[index] as { id?: unknown } | undefined)?.id;
+    if (typeof id !== "string") return 0;
+    const nth = terms.slice(0, index).filter((t) => (t as { id?: unknown })?.id === id).length;
+    const naming = lines.flatMap((l, i) => (new RegExp(`"id"\\s*:\\s*${escapeRegExp(JSON.stringify(id))}`).test(l) ? [i + 1] : []));
+    return naming[nth] ?? 0;
   };
 
   const parsed = glossarySchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [, index, field, variant] = issue.path;
-      const terms = (data as { terms?: unknown[] }).terms;
-      const term = typeof index === "number" && Array.isArray(terms) ? (terms[index] as { id?: unknown } | undefined) : undefined;
-      const line = typeof index === "number" ? termLine(index, term?.id) : 1;
+      const term = typeof index === "number" ? (terms[index] as { id?: unknown } | undefined) : undefined;
+      const line = typeof index === "number" ? termLine(index) : 1;
       const where = typeof index === "number" ? `term ${typeof term?.id === "string" ? `"${term.id}"` : `#${index + 1}`}` : "glossary";
       const what = [field, variant].filter((p) => p !== undefined).join(".");
       error(line, `${where}${what ? ` ${what}` : ""}: ${issue.message}`);
@@ -66,7 +64,7 @@ export function validateGlossary(text: string, file: string): Problem[] {
   const owners = new Map<string, string>();
   const ids = new Map<string, number>();
   parsed.data.terms.forEach((term, index) => {
-    const line = termLine(index, term.id);
+    const line = termLine(index);
     const firstLine = ids.get(term.id);
     if (firstLine !== undefined) error(line, `duplicate id "${term.id}" (first on line ${firstLine}); ids must be unique`);
     else ids.set(term.id, line);
@@ -85,6 +83,10 @@ export function validateGlossary(text: string, file: string): Problem[] {
     }
   });
   return problems;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function lineAtOffset(text: string, offset: number): number {

@@ -77,10 +77,11 @@ export function removeColumns(line: string, columns: number): string {
 
 /**
  * Rescales an indentation written with a wider unit (four spaces, a tab) to the format's two
- * spaces per level: with unit 4, columns 4 → 2 and 8 → 4. Units of three or fewer are kept.
+ * spaces per level: with unit 4, columns 4 → 2, 6 → 3 and 8 → 4. Units of three or fewer are kept.
  */
 export function rescaleIndent(line: string, columns: number, unit: number): string {
   if (unit <= 3 || columns === 0) return line;
-  const scaled = Math.floor((columns * 2) / unit);
+  // An indented line stays indented: at column 0 it would turn into a question.
+  const scaled = Math.max(1, Math.floor((columns * 2) / unit));
   return " ".repeat(scaled) + line.slice(columns);
 }

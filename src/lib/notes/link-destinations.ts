@@ -19,6 +19,7 @@ export function wrapDestinationsWithSpaces(line: string): WrappedDestinations {
   if (!line.includes("](")) return { text: line, wrapped: [] };
   const wrapped: string[] = [];
   const closing = matchingParens(line);
+  let openBrackets = 0;
   let out = "";
   let i = 0;
   while (i < line.length) {
@@ -32,14 +33,24 @@ export function wrapDestinationsWithSpaces(line: string): WrappedDestinations {
       i = end;
       continue;
     }
-    if (char === "]" && line[i + 1] === "(") {
-      const close = closing.get(i + 1) ?? -1;
+    if (char === "\\") {
+      out += line.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (char === "[") openBrackets++;
+    // Only a `](` that closes a `[` can end a link's text; a stray `](` in prose is left alone.
+    if (char === "]" && openBrackets > 0) {
+      openBrackets--;
+      const close = line[i + 1] === "(" ? (closing.get(i + 1) ?? -1) : -1;
       if (close > 0) {
         const inner = line.slice(i + 2, close);
         const destination = inner.trim();
         if (/\s/.test(destination) && !WITH_TITLE.test(destination) && !/[<>]/.test(destination)) {
+          // The spaces around the destination stay as they were: only the brackets are added.
+          const [before = "", after = ""] = [/^\s*/.exec(inner)?.[0], /\s*$/.exec(inner)?.[0]];
           wrapped.push(destination);
-          out += `](<${destination}>)`;
+          out += `](${before}<${destination}>${after})`;
           i = close + 1;
           continue;
         }

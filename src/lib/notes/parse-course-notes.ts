@@ -324,7 +324,7 @@ function readIndentation(rawLine: string, line: number, block: Block | undefined
   if (expanded.oddSpaces.length > 0) report.addOddSpaces(line, expanded.oddSpaces);
   if (!block || expanded.columns === 0 || expanded.text.trim() === "") return expanded.text;
   if (block.indentUnit === undefined) {
-    block.indentUnit = expanded.columns >= 4 ? expanded.columns : 2;
+    block.indentUnit = expanded.columns >= 4 ? 4 : 2;
     if (block.indentUnit > 2 && !expanded.hadTab) report.wide.push({ line, unit: block.indentUnit });
   }
   return rescaleIndent(expanded.text, expanded.columns, block.indentUnit);
@@ -347,7 +347,7 @@ class IndentReport {
     };
     warn(this.tabs, "indented with a tab; each tab is read as four columns and the answer as if indented by two spaces per level");
     const wide = this.wide.map((w) => w.line);
-    warn(wide, `answer indented by ${this.wide[0]?.unit ?? 4} spaces; read as one level (the format indents by two spaces per level)`);
+    warn(wide, "answer indented by 4 spaces or more; read as one level per 4 spaces (the format indents by two spaces per level)");
     for (const [name, lines] of this.odd) warn(lines, `indentation contains ${name}; read as plain spaces`);
     return out;
   }
