@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runImport } from "../scripts/import";
 import { listFiles, REPLACE_STEPS, type ReplaceStep } from "../scripts/lib/replace-folder";
 import { checkProject } from "../src/lib/check/check-project";
-import { generateNotes } from "./helpers/generated-notes";
+import { generateNotes } from "../scripts/lib/generate-notes";
 
 /**
  * "An import interrupted half-way leaves content/ exactly as it was." A real import runs in a

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { close, createIndex } from "pagefind";
 import { readEntryFile } from "../lib/import/entry-file";
-import { devSearchRecord, type DevSearchEntry } from "../lib/search/dev-search-records";
+import { devSearchRecord, type SearchRecord } from "../lib/search/dev-search-records";
 import { isTopicId } from "../lib/topics";
 
 const TYPES: Record<string, string> = {
@@ -37,13 +37,14 @@ export function devSearch(): AstroIntegration {
         const prefix = `${base}pagefind/`;
         let files = new Map<string, Uint8Array>();
         let building: Promise<void> = Promise.resolve();
+        const cache = new Map<string, { text: string; record: SearchRecord }>();
 
         const rebuild = () => {
           building = building.then(async () => {
             try {
-              const entries = readEntries(contentDir);
-              files = await buildIndex(entries, base);
-              logger.info(`search index for dev: ${entries.length} questions from ${path.relative(root, contentDir) || "."}/`);
+              const records = readRecords(contentDir, base, cache);
+              files = await buildIndex(records);
+              logger.info(`search index for dev: ${records.length} questions from ${path.relative(root, contentDir) || "."}/`);
             } catch (error) {
               logger.error(`search index for dev failed: ${(error as Error).message}`);
             }
@@ -83,30 +84,45 @@ export function devSearch(): AstroIntegration {
   };
 }
 
-/** Every question entry of the content folder (topic notes are not search results, as in the build). */
-function readEntries(contentDir: string): DevSearchEntry[] {
+/**
+ * The search record of every question entry of the content folder (topic notes are not search
+ * results, as in the build). Records are cached by file text: after an edit only the changed file
+ * is read as Markdown again.
+ */
+function readRecords(contentDir: string, base: string, cache: Map<string, { text: string; record: SearchRecord }>): SearchRecord[] {
   if (!existsSync(contentDir)) return [];
-  const entries: DevSearchEntry[] = [];
+  const records: SearchRecord[] = [];
+  const seen = new Set<string>();
   for (const topic of readdirSync(contentDir)) {
     if (!isTopicId(topic)) continue;
     for (const name of readdirSync(path.join(contentDir, topic))) {
       if (!name.endsWith(".md")) continue;
-      const entry = readEntryFile(readFileSync(path.join(contentDir, topic, name), "utf8"));
+      const file = path.join(contentDir, topic, name);
+      const text = readFileSync(file, "utf8");
+      seen.add(file);
+      const cached = cache.get(file);
+      if (cached?.text === text) {
+        records.push(cached.record);
+        continue;
+      }
+      const entry = readEntryFile(text);
       if (!entry || typeof entry.data.question !== "string") continue;
-      entries.push({ topic, id: name.slice(0, -3), question: entry.data.question, body: entry.body });
+      const record = devSearchRecord({ topic, id: name.slice(0, -3), question: entry.data.question, body: entry.body }, base);
+      cache.set(file, { text, record });
+      records.push(record);
     }
   }
-  return entries;
+  for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
+  return records;
 }
 
-async function buildIndex(entries: readonly DevSearchEntry[], base: string): Promise<Map<string, Uint8Array>> {
+async function buildIndex(records: readonly SearchRecord[]): Promise<Map<string, Uint8Array>> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(errors.join("; "));
   try {
-    for (const entry of entries) {
-      const added = await index.addCustomRecord(devSearchRecord(entry, base));
-      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-    }
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length > 0) throw new Error(failed.join("; "));
     const written = await index.getFiles();
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
     return new Map(written.files.map((f) => [f.path.replace(/^\/+/, ""), f.content]));

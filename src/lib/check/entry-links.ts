@@ -14,6 +14,9 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Every link and link definition of a Markdown text; code blocks and code spans are not links. */
 export function findMarkdownLinks(markdown: string): MarkdownLink[] {
+  // A link to a relative or root address needs `](` or a `]:` definition; most answers have
+  // neither, and skipping their Markdown parse keeps the check fast on thousands of entries.
+  if (!/\]\(|\]\s*:/.test(markdown)) return [];
   const tree = parser.parse(markdown) as Root;
   const links: MarkdownLink[] = [];
   visit(tree, (node) => {

@@ -1,7 +1,7 @@
 /**
- * A large, valid notes file made up for tests that need volume (the interrupted import, the
- * property test's big cousin): `count` questions spread over the Docker and Kubernetes sections,
- * each with a few answer lines, nested bullets, and every tenth one a transcript.
+ * A large, valid notes file made up for tests and benchmarks that need volume (the interrupted
+ * import test, scripts/bench-author-tools.ts): `count` questions spread over the Docker and
+ * Kubernetes sections, each with a few answer lines, nested bullets, and every tenth a transcript.
  */
 export function generateNotes(options: { session: string; count: number; variant?: string }): string {
   const { session, count, variant = "" } = options;
