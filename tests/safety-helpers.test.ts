@@ -50,8 +50,14 @@ describe("reading notes bytes", () => {
     expect(bad.problems).toEqual([expect.objectContaining({ line: 4, severity: "error", message: expect.stringContaining("byte 0xFF here; it is in another encoding") })]);
   });
 
+  test("UTF-16 without a byte-order mark is recognised", () => {
+    const utf16 = Uint8Array.from(Buffer.from("# MSP T3 - 23-7차\n\n## Docker\n", "utf16le"));
+    expect(decodeNotesBytes(utf16, "n.md").problems[0]?.message).toContain("UTF-16 text (every other byte is 0)");
+  });
+
   test("a NUL byte means the file is not text", () => {
-    expect(decodeNotesBytes(Uint8Array.from([0x89, 0x50, 0x0a, 0x00]), "x.png").problems[0]).toMatchObject({ line: 2, message: expect.stringContaining("NUL byte") });
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    expect(decodeNotesBytes(png, "x.png").problems[0]).toMatchObject({ line: 2, message: expect.stringContaining("NUL byte") });
   });
 });
 

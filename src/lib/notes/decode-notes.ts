@@ -11,7 +11,13 @@ export function decodeNotesBytes(bytes: Uint8Array, file: string): { text?: stri
     return error(0, "UTF-16 text (it starts with a UTF-16 byte-order mark); save the notes as UTF-8 and import again");
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return error(lineAt(bytes, nul), "contains a NUL byte: this is not a text file (wrong file?)");
+  if (nul >= 0) {
+    // UTF-16 without a byte-order mark: every other byte of ASCII text is 0.
+    const sample = bytes.subarray(0, 200);
+    const zeros = sample.filter((b, i) => b === 0 && i % 2 === nul % 2).length;
+    if (sample.length >= 8 && zeros >= sample.length / 4) return error(0, "UTF-16 text (every other byte is 0); save the notes as UTF-8 and import again");
+    return error(lineAt(bytes, nul), "contains a NUL byte: this is not a text file (wrong file?)");
+  }
   const bad = firstInvalidUtf8(bytes);
   // ignoreBOM keeps a byte-order mark in the text, so that the parser can report it.
   if (bad < 0) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), problems: [] };
