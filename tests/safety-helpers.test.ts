@@ -57,7 +57,7 @@ describe("reading notes bytes", () => {
 
   test("a NUL byte means the file is not text", () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(decodeNotesBytes(png, "x.png").problems[0]).toMatchObject({ line: 2, message: expect.stringContaining("NUL byte") });
+    expect(decodeNotesBytes(png, "x.png").problems[0]).toMatchObject({ line: 3, message: expect.stringContaining("NUL byte") });
   });
 });
 
