@@ -9,6 +9,9 @@ import { remarkTranscripts } from "./src/lib/markdown/remark-transcripts.ts";
 import { rehypeCodeBlocks } from "./src/lib/markdown/rehype-code-blocks.ts";
 import { SHIKI_THEMES } from "./src/lib/markdown/shiki-themes.ts";
 import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
+import { remarkSafeLinks } from "./src/lib/markdown/remark-safe-links.ts";
+import { contentCheck } from "./src/integrations/content-check.ts";
+import { devSearch } from "./src/integrations/dev-search.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { offlineSupport } from "./src/integrations/offline-support.ts";
 
@@ -27,7 +30,7 @@ export default defineConfig({
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
   // offlineSupport() stays last: it hashes the final files (after the Pagefind index) for the service worker.
-  integrations: [mdx(), pagefindIndex(), offlineSupport()],
+  integrations: [mdx(), contentCheck(), devSearch(), pagefindIndex(), offlineSupport()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.
@@ -38,7 +41,13 @@ export default defineConfig({
     gfm: false,
     // Source text stays as typed: no curly quotes replacing `"-"` in a question.
     smartypants: false,
-    remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages, [remarkTranscripts, { themes: SHIKI_THEMES, sourceDigest: sourceDigest(transcriptSources) }]],
+    remarkPlugins: [
+      remarkGfm,
+      remarkRawHtmlAsText,
+      remarkSafeLinks,
+      remarkMissingImages,
+      [remarkTranscripts, { themes: SHIKI_THEMES, sourceDigest: sourceDigest(transcriptSources) }],
+    ],
     rehypePlugins: [rehypeCodeBlocks],
     shikiConfig: {
       themes: { ...SHIKI_THEMES },

@@ -2,10 +2,16 @@
  * The small part of Markdown a question line uses: `code`, [links](url), **strong**, *em*.
  * Everything else is text. Output is escaped HTML, so a question can never inject markup.
  */
+import { isSafeHref } from "./safe-url";
+
 const INLINE = new RegExp(
   [
-    /(?<code>`+)(?<codeText>[\s\S]*?[^`])\k<code>(?!`)/.source, // `code` (any run of backticks)
-    /\[(?<linkText>[^\]]+)\]\((?<href>[^)\s]+)\)/.source, // [text](url)
+    // `code`: a whole run of backticks (never part of one: that would make long lines quadratic)
+    // up to the next run of the same length.
+    /(?<!`)(?<code>`+)(?!`)(?<codeText>[\s\S]*?[^`])\k<code>(?!`)/.source,
+    // [text](url), [text](url_(with)_parens) or [text](<path with spaces>); the text is bounded so
+    // that a very long line full of `[` costs linear time.
+    /\[(?<linkText>[^\]\n]{1,1000})\]\((?:<(?<angledHref>[^<>\n]+)>|(?<href>(?:[^()\s]|\([^()\s]*\))+))\)/.source,
     /\*\*(?<strong>[^*]+)\*\*/.source, // **strong**
     /(?<![\w*])\*(?<em>[^*\s][^*]*)\*(?!\w)/.source, // *em*, not the `*` in `(* note)`
   ].join("|"),
@@ -16,11 +22,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot", "'": "#39" }[c]};`);
 }
 
-/** Only web and relative links survive; `javascript:` and friends become plain text. */
-export function isSafeHref(href: string): boolean {
-  const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto";
-}
+// Only web and relative links survive; `javascript:` and friends become plain text (one rule for
+// question lines and answers: src/lib/safe-url.ts).
+export { isSafeHref };
 
 /**
  * Renders a question line as HTML. With `links: false` a link shows as its text, for places where
@@ -60,7 +64,7 @@ function transform(text: string, r: Renderers): string {
     const g = m.groups ?? {};
     out += r.text(text.slice(last, m.index));
     if (g.code !== undefined) out += r.code(trimCodeSpan(g.codeText ?? ""));
-    else if (g.linkText !== undefined) out += r.link(g.linkText, g.href ?? "");
+    else if (g.linkText !== undefined) out += r.link(g.linkText, g.angledHref ?? g.href ?? "");
     else if (g.strong !== undefined) out += r.strong(g.strong);
     else out += r.em(g.em ?? "");
     last = m.index + m[0].length;
