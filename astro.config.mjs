@@ -5,6 +5,8 @@ import remarkGfm from "remark-gfm";
 import { remarkMissingImages } from "./src/lib/markdown/remark-missing-images.ts";
 import { remarkRawHtmlAsText } from "./src/lib/markdown/remark-raw-html-as-text.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
+import { rehypeHeadingAnchors } from "./src/lib/markdown/rehype-heading-anchors.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
 // SITE_URL is the origin (canonical and shared links), BASE_PATH the subfolder (e.g. /mspt3/).
@@ -18,7 +20,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || "./dist",
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), sitemap()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.
@@ -30,6 +32,7 @@ export default defineConfig({
     // Source text stays as typed: no curly quotes replacing `"-"` in a question.
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkRawHtmlAsText, remarkMissingImages],
+    rehypePlugins: [rehypeHeadingAnchors],
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },
       defaultColor: false,
