@@ -40,7 +40,7 @@ test("at most `max`, never the question itself", () => {
   });
 });
 
-test("too few sharing questions: nearby questions of the same topic fill up to `min`, those sharing any term first", () => {
+test("too few sharing questions: nearby questions of the same topic fill up to `min`, those sharing any term first, same topic still first", () => {
   const items = [
     q("d", "common"), // 0
     q("d", "other"), // 1
@@ -51,7 +51,7 @@ test("too few sharing questions: nearby questions of the same topic fill up to `
   ];
   // "common" is too common to propose candidates here (maxPostings 1); "lonely" proposes 3.
   const related = relatedQuestions(items, { maxPostings: 2 });
-  expect(related[2]).toEqual([3, 0, 5]);
+  expect(related[2]).toEqual([0, 5, 3]);
 });
 
 test("terms shared by more than `maxPostings` questions propose no candidates", () => {

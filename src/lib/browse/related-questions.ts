@@ -86,8 +86,14 @@ export function relatedQuestions(items: readonly RelatedCandidate[], options: Re
     for (const j of touched) scores[j] = 0;
     touched.length = 0;
 
-    if (top.length < min) fillFromNeighbours(i, top);
-    result.push(top);
+    if (top.length < min) {
+      fillFromNeighbours(i, top);
+      // Same topic first holds for the filled list too (fillers are of the same topic).
+      const same = top.filter((j) => items[j]!.topic === items[i]!.topic);
+      result.push([...same, ...top.filter((j) => items[j]!.topic !== items[i]!.topic)]);
+    } else {
+      result.push(top);
+    }
   }
   return result;
 
