@@ -17,7 +17,7 @@ export interface PageSeo {
   readonly ogType?: "website" | "article";
   /** The unfurl card; default the site's. */
   readonly card?: CardId;
-  /** Ancestors of the page for BreadcrumbList structured data (the page itself is added). */
+  /** Ancestors of the page for BreadcrumbList structured data. */
   readonly breadcrumbs?: readonly BreadcrumbStep[];
   /** More structured data (QAPage …). */
   readonly jsonLd?: readonly JsonLd[];

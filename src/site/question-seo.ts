@@ -10,8 +10,8 @@ import type { Question } from "./questions";
 
 /** Longest meta description: about what search engines and chat unfurls show before cutting. */
 export const DESCRIPTION_LENGTH = 150;
-/** Longest answer text in the structured data: the page stays light as answers grow. */
-const STRUCTURED_ANSWER_LENGTH = 1000;
+/** Longest answer text in the structured data: the start of the answer, as in the description. */
+const STRUCTURED_ANSWER_LENGTH = DESCRIPTION_LENGTH;
 
 /** How a question page presents itself to unfurlers and search engines. */
 export function questionSeo(question: Question, site: URL, base: string) {
@@ -23,6 +23,7 @@ export function questionSeo(question: Question, site: URL, base: string) {
   const prose = answerProse(question.entry.body ?? "");
   const source = sessionLabel(data.course, data.session);
   const description = prose ? excerpt(prose, DESCRIPTION_LENGTH) : `아직 답변이 없는 질문입니다. ${topic.label} · ${source}`;
+  // Ancestors only: the page itself is the <h1> (and in the structured data, the Question).
   const breadcrumbs: BreadcrumbStep[] = [
     { label: "홈", path: "" },
     { label: topic.label, path: topicPath(topic.id) },

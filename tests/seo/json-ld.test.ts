@@ -11,7 +11,6 @@ test("a QAPage has one Question whose accepted answer is the answer", () => {
     mainEntity: {
       "@type": "Question",
       name: input.question,
-      text: input.question,
       author: { "@type": "Organization", name: "MSP T3" },
       answerCount: 1,
       acceptedAnswer: { "@type": "Answer", text: input.answer, url: `${input.url}#answer`, author: { "@type": "Organization", name: "MSP T3" } },

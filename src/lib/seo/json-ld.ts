@@ -45,8 +45,8 @@ export function qaPage(input: QaPageInput): JsonLd {
     inLanguage: input.inLanguage,
     mainEntity: {
       "@type": "Question",
+      // `name` only: a `text` equal to it would repeat the question a sixth time on the page.
       name: input.question,
-      text: input.question,
       author,
       answerCount: answered ? 1 : 0,
       ...(answered
