@@ -9,7 +9,7 @@
  *    checkout (e.g. the foundation's commit) from the same generated content, for a ratio.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { listFiles } from "./lib/replace-folder";
@@ -17,7 +17,6 @@ import { questionTags } from "../src/lib/browse/question-tags";
 import { relatedQuestions } from "../src/lib/browse/related-questions";
 import { cardText } from "../src/lib/og/cards";
 import { TOPICS } from "../src/lib/topics";
-import { renderCard } from "../src/site/og-cards";
 
 const ms = (t0: number) => `${(performance.now() - t0).toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -45,20 +44,29 @@ function realEntries(): Entry[] {
 
 async function benchCards() {
   console.log("\n## Unfurl cards (satori + resvg, 1200×630 PNG)");
-  let t0 = performance.now();
-  await renderCard(cardText("site", "example.github.io/mspt3"));
-  console.log(`first card (loads the renderer and fonts): ${ms(t0)}`);
-  const runs = 20;
-  t0 = performance.now();
-  for (let i = 0; i < runs; i++) await renderCard(cardText(TOPICS[i % TOPICS.length]!.id, "example.github.io/mspt3"));
-  const perCard = (performance.now() - t0) / runs;
-  console.log(`topic card, warm: ${perCard.toFixed(1)} ms per card (mean of ${runs})`);
-  const entries = realEntries();
-  t0 = performance.now();
-  for (const e of entries) await renderCard({ kicker: "강의 Q&A · Docker", title: e.question.slice(0, 60), subtitle: "MSP T3 · 23-5차", footer: "example.github.io/mspt3" });
-  const perQuestion = (performance.now() - t0) / entries.length;
-  console.log(`card showing a question, warm: ${perQuestion.toFixed(1)} ms per card (mean of ${entries.length})`);
-  console.log(`→ one card per question would add ≈ ${((perQuestion * 2000) / 1000).toFixed(1)} s at 2,000 questions, ${((perQuestion * 10000) / 1000).toFixed(1)} s at 10,000; one per topic adds ${TOPICS.length + 1} cards in all`);
+  // A fresh card cache, so every card below is really rendered (the module reads the folder on load).
+  const cacheDir = mkdtempSync(path.join(tmpdir(), "bench-cards-"));
+  process.env.ASTRO_CACHE_DIR = cacheDir;
+  const { renderCard } = await import("../src/site/og-cards");
+  try {
+    let t0 = performance.now();
+    await renderCard(cardText("site", "example.github.io/mspt3"));
+    console.log(`first card (loads the renderer and fonts): ${ms(t0)}`);
+    const entries = realEntries();
+    const cards = entries.map((e) => ({ kicker: `강의 Q&A · ${e.topic}`, title: e.question.slice(0, 60), subtitle: "MSP T3 · 23-5차", footer: "example.github.io/mspt3" }));
+    t0 = performance.now();
+    for (const card of cards) await renderCard(card);
+    const perCard = (performance.now() - t0) / cards.length;
+    console.log(`a card showing a question, rendered: ${perCard.toFixed(1)} ms per card (mean of ${cards.length})`);
+    t0 = performance.now();
+    for (const card of cards) await renderCard(card);
+    console.log(`the same cards from the build cache: ${((performance.now() - t0) / cards.length).toFixed(1)} ms per card`);
+    console.log(
+      `→ one card per question would add ≈ ${((perCard * 2000) / 1000).toFixed(0)} s to a first build at 2,000 questions, ${((perCard * 10000) / 1000).toFixed(0)} s at 10,000; the site has ${TOPICS.length + 1} cards (one per topic and one for the site)`,
+    );
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 function benchBrowse() {
@@ -100,9 +108,20 @@ function benchBuild(repo: string) {
     cpSync("content/topic-notes", path.join(content, "topic-notes"), { recursive: true });
     const out = path.join(work, "dist");
     const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
+    const astro = path.join(repo, "node_modules/.bin/astro");
+    // CPU time (user + sys) says more than wall time on a shared, busy machine: /usr/bin/time when present.
+    const timeFile = path.join(work, "time.txt");
+    const timed = existsSync("/usr/bin/time");
+    const [command, args] = timed ? ["/usr/bin/time", ["-f", "%U %S %M", "-o", timeFile, astro, "build"]] : [astro, ["build"]];
     const t0 = performance.now();
-    execFileSync(path.join(repo, "node_modules/.bin/astro"), ["build"], { cwd: repo, stdio: "ignore", env: { ...env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") } });
-    console.log(`build (astro + Pagefind, cold cache): ${ms(t0)}`);
+    execFileSync(command, args, { cwd: repo, stdio: "ignore", env: { ...env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") } });
+    const wall = ms(t0);
+    if (timed) {
+      const [user, sys, maxKb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-3).map(Number);
+      console.log(`build (astro + Pagefind, cold cache): ${wall} wall, ${(user! + sys!).toFixed(1)} s CPU, peak RSS ${(maxKb! / 1024).toFixed(0)} MB`);
+    } else {
+      console.log(`build (astro + Pagefind, cold cache): ${wall} wall`);
+    }
     const pages = listFiles(out).filter((f) => f.endsWith(".html"));
     const size = (f: string) => statSync(path.join(out, f)).size;
     const largest = (pattern: RegExp) => {

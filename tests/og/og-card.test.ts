@@ -1,9 +1,16 @@
-import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, expect, test, vi } from "vitest";
 import { cardText, siteAddress } from "../../src/lib/og/cards";
 import { cardCharacters } from "../../src/lib/og/card-layout";
 import { parseFontsourceCss, subsetsFor } from "../../src/lib/og/font-subsets";
-import { renderCard } from "../../src/site/og-cards";
+
+// A card cache of this test's own, so the first render below really renders.
+const cacheDir = mkdtempSync(path.join(tmpdir(), "og-card-test-"));
+vi.stubEnv("ASTRO_CACHE_DIR", cacheDir);
+const { renderCard } = await import("../../src/site/og-cards");
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const css = readFileSync("node_modules/@fontsource/noto-sans-kr/700.css", "utf8");
 
@@ -39,4 +46,14 @@ test("a card renders to a 1200×630 PNG with its text drawn", async () => {
   // Text drawn as glyph outlines makes the image far larger than the empty gradient alone.
   const empty = Buffer.from(await renderCard({ kicker: "", title: "", subtitle: "", footer: "" }));
   expect(png.length).toBeGreaterThan(empty.length * 2);
+}, 30_000);
+
+test("a rendered card is kept in the build cache and served from it unchanged; other text makes another card", async () => {
+  const text = cardText("helm", "example.github.io");
+  const first = Buffer.from(await renderCard(text));
+  const files = readdirSync(path.join(cacheDir, "og-cards"));
+  expect(Buffer.from(await renderCard(text))).toEqual(first);
+  expect(readdirSync(path.join(cacheDir, "og-cards"))).toEqual(files);
+  await renderCard(cardText("helm", "example.org"));
+  expect(readdirSync(path.join(cacheDir, "og-cards"))).toHaveLength(files.length + 1);
 }, 30_000);
