@@ -14,6 +14,8 @@ import { contentCheck } from "./src/integrations/content-check.ts";
 import { devSearch } from "./src/integrations/dev-search.ts";
 import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
 import { offlineSupport } from "./src/integrations/offline-support.ts";
+import { sitemap } from "./src/integrations/sitemap.ts";
+import { rehypeHeadingAnchors } from "./src/lib/markdown/rehype-heading-anchors.ts";
 
 // Deploy settings come from the environment so one build recipe serves every host:
 // SITE_URL is the origin (canonical and shared links), BASE_PATH the subfolder (e.g. /mspt3/).
@@ -29,8 +31,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || "./dist",
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
-  // offlineSupport() stays last: it hashes the final files (after the Pagefind index) for the service worker.
-  integrations: [mdx(), contentCheck(), devSearch(), pagefindIndex(), offlineSupport()],
+  // offlineSupport() stays last: it hashes the final files (after the sitemap and the Pagefind index) for the service worker.
+  integrations: [mdx(), contentCheck(), devSearch(), sitemap(), pagefindIndex(), offlineSupport()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.
@@ -48,7 +50,7 @@ export default defineConfig({
       remarkMissingImages,
       [remarkTranscripts, { themes: SHIKI_THEMES, sourceDigest: sourceDigest(transcriptSources) }],
     ],
-    rehypePlugins: [rehypeCodeBlocks],
+    rehypePlugins: [rehypeCodeBlocks, rehypeHeadingAnchors],
     shikiConfig: {
       themes: { ...SHIKI_THEMES },
       defaultColor: false,

@@ -12,3 +12,9 @@ export function withBase(base: string, path: string): string {
 export const topicPath = (topic: TopicId) => `${topic}/`;
 export const questionPath = (topic: TopicId, id: string) => `${topic}/${id}/`;
 export const searchPath = (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : "search/");
+/** Tag pages: `/tags/` lists the tags, `/tags/<term id>/` (then `2/`, `3/` …) a tag's questions. */
+export const tagsPath = () => "tags/";
+export const tagPath = (termId: string, page = 1) => (page > 1 ? `tags/${termId}/${page}/` : `tags/${termId}/`);
+/** Session pages: `/sessions/` lists the sessions, `/sessions/<key>/<topic>/` one session's questions of a topic. */
+export const sessionsPath = () => "sessions/";
+export const sessionTopicPath = (sessionKey: string, topic: TopicId) => `sessions/${sessionKey}/${topic}/`;

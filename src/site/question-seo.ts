@@ -1,0 +1,40 @@
+import { answerProse, excerpt } from "../lib/browse/answer-text";
+import { inlineMarkdownToText } from "../lib/inline-markdown";
+import { absoluteUrl } from "../lib/seo/absolute-url";
+import { qaPage } from "../lib/seo/json-ld";
+import { sessionLabel } from "../lib/sessions";
+import { questionPath, topicPath } from "../lib/site-paths";
+import { getTopic } from "../lib/topics";
+import type { BreadcrumbStep, PageSeo } from "./page-seo";
+import type { Question } from "./questions";
+
+/** Longest meta description: about what search engines and chat unfurls show before cutting. */
+export const DESCRIPTION_LENGTH = 150;
+/** Longest answer text in the structured data: the start of the answer, as in the description. */
+const STRUCTURED_ANSWER_LENGTH = DESCRIPTION_LENGTH;
+
+/** How a question page presents itself to unfurlers and search engines. */
+export function questionSeo(question: Question, site: URL, base: string) {
+  const { data } = question.entry;
+  const topic = getTopic(question.topic);
+  const path = questionPath(question.topic, question.id);
+  const url = absoluteUrl(site, base, path);
+  const text = inlineMarkdownToText(data.question);
+  const prose = answerProse(question.entry.body ?? "");
+  const source = sessionLabel(data.course, data.session);
+  const description = prose ? excerpt(prose, DESCRIPTION_LENGTH) : `아직 답변이 없는 질문입니다. ${topic.label} · ${source}`;
+  // Ancestors only: the page itself is the <h1> (and in the structured data, the Question).
+  const breadcrumbs: BreadcrumbStep[] = [
+    { label: "홈", path: "" },
+    { label: topic.label, path: topicPath(topic.id) },
+  ];
+  const page = {
+    path,
+    ogTitle: text,
+    ogType: "article",
+    card: question.topic,
+    breadcrumbs,
+    jsonLd: [qaPage({ url, question: text, answer: excerpt(prose, STRUCTURED_ANSWER_LENGTH), author: data.course, inLanguage: "ko" })],
+  } satisfies PageSeo & { breadcrumbs: BreadcrumbStep[] };
+  return { url, description, page };
+}
