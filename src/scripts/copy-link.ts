@@ -4,61 +4,15 @@
  * question link resolved against the page's canonical URL — so the copied link names the site's
  * public origin (SITE_URL) even when the page was opened some other way.
  *
- * Copying works without the Clipboard API too (plain http is not a secure context): a hidden
- * textarea and `document.execCommand("copy")`; failing both, a prompt shows the URL to copy by
- * hand. The result is announced in a status region for screen readers and shown on the button.
+ * Copying works without the Clipboard API too (./clipboard); failing every way, a prompt shows the
+ * URL to copy by hand. The result is announced for screen readers and shown on the button.
  */
+import { announceCopy, copyStatusRegion, copyText } from "./clipboard";
+
 const FEEDBACK_MS = 2000;
 
 function canonicalBase(): string {
   return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-}
-
-function statusRegion(): HTMLElement {
-  let region = document.querySelector<HTMLElement>("[data-copy-status]");
-  if (!region) {
-    region = document.createElement("p");
-    region.className = "visually-hidden";
-    region.setAttribute("role", "status");
-    region.setAttribute("data-copy-status", "");
-    // Inside <main>: every piece of content belongs to a landmark.
-    (document.querySelector("main") ?? document.body).append(region);
-  }
-  return region;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  if (window.isSecureContext && navigator.clipboard?.writeText) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      /* Denied or unavailable: try the old way. */
-    }
-  }
-  return copyWithTextarea(text);
-}
-
-function copyWithTextarea(text: string): boolean {
-  const buffer = document.createElement("textarea");
-  buffer.className = "copy-link-buffer";
-  buffer.value = text;
-  buffer.readOnly = true;
-  buffer.tabIndex = -1;
-  buffer.setAttribute("aria-hidden", "true");
-  const focused = document.activeElement as HTMLElement | null;
-  document.body.append(buffer);
-  buffer.select();
-  buffer.setSelectionRange(0, text.length);
-  let copied = false;
-  try {
-    copied = document.execCommand("copy");
-  } catch {
-    copied = false;
-  }
-  buffer.remove();
-  focused?.focus();
-  return copied;
 }
 
 const timers = new WeakMap<HTMLButtonElement, number>();
@@ -67,14 +21,11 @@ async function onCopy(button: HTMLButtonElement) {
   const href = button.dataset.copyLink;
   if (!href) return;
   const copied = await copyText(href);
-  const region = statusRegion();
-  region.textContent = "";
   if (!copied) {
     window.prompt("링크를 복사하지 못했습니다. 아래 주소를 직접 복사하세요.", href);
     return;
   }
-  // Cleared first and set a tick later, so the same message is announced again on a second copy.
-  window.setTimeout(() => (region.textContent = `링크를 복사했습니다: ${href}`), 50);
+  announceCopy(`링크를 복사했습니다: ${href}`);
   button.textContent = "복사됨";
   button.classList.add("copied");
   window.clearTimeout(timers.get(button));
@@ -106,7 +57,7 @@ function init() {
   const base = canonicalBase();
   for (const list of document.querySelectorAll<HTMLElement>("[data-copy-links]")) addListButtons(list, base);
   const buttons = document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]");
-  if (buttons.length > 0) statusRegion();
+  if (buttons.length > 0) copyStatusRegion();
   for (const button of buttons) button.hidden = false;
   document.addEventListener("click", (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-copy-link]");
