@@ -23,8 +23,10 @@ test("terms that only appear in a transcript do not tag the question", () => {
 test("terms marked `tag: false` never become tags", () => {
   const untaggable = GLOSSARY.filter((t) => !t.tag);
   expect(untaggable.length).toBeGreaterThan(0);
+  // Their spellings may contain other, taggable terms (스케일아웃 holds 스케일); only they themselves must not tag.
   const text = untaggable.flatMap((t) => t.variants).join(" ");
-  expect(questionTags(text, "")).toEqual([]);
+  const ids = questionTags(text, "").map((t) => t.id);
+  for (const term of untaggable) expect(ids).not.toContain(term.id);
   const { question, body } = entry("content/kubernetes/k20.md"); // says "궂이"
   expect(questionTags(question, body).map((t) => t.id)).not.toContain("gubi");
 });

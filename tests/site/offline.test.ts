@@ -104,9 +104,9 @@ test("오프라인으로 저장 shows the size first, then downloads what is mis
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-offline-toggle]").getAttribute("aria-expanded")).resolves.toBe("true");
   const summary = page.locator("[data-offline-summary]");
-  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/파일 \d+개\)는 \d+ KB입니다/);
+  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/파일 \d+개\)는 \d+(?:\.\d)? [KM]B입니다/);
   const start = page.locator("[data-offline-start]");
-  await expect(start.textContent()).resolves.toMatch(/^내려받기 \(\d+ KB\)$/);
+  await expect(start.textContent()).resolves.toMatch(/^내려받기 \(\d+(?:\.\d)? [KM]B\)$/);
   expect(requests.slice(before), "nothing is downloaded before the reader agrees").toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 
@@ -139,10 +139,10 @@ test("on a first visit, 오프라인으로 저장 follows the download in progre
 
   await page.click("[data-offline-toggle]");
   const summary = page.locator("[data-offline-summary]");
-  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/는 \d+ KB입니다\. .*지금 저장된 것: \d+ KB\./);
+  await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toMatch(/는 \d+(?:\.\d)? [KM]B입니다\. .*지금 저장된 것: \d+(?:\.\d)? [KM]B\./);
   await page.click("[data-offline-start]");
   const status = page.locator("[data-offline-status]");
-  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^내려받는 중… \d+ KB \/ \d+ KB \((\d|[1-9]\d)%\)$/);
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^내려받는 중… \d+(?:\.\d)? [KM]B \/ \d+(?:\.\d)? [KM]B \((\d|[1-9]\d)%\)$/);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
   release();

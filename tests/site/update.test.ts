@@ -121,7 +121,7 @@ test("a deploy landing while a version downloads: the download stops with a mess
   const page = await context.newPage();
   await page.goto(server.url);
   await page.click("[data-offline-toggle]");
-  await expect.poll(() => page.locator("[data-offline-summary]").textContent(), { timeout: 15_000 }).toMatch(/KB입니다/);
+  await expect.poll(() => page.locator("[data-offline-summary]").textContent(), { timeout: 15_000 }).toMatch(/[KM]B입니다/);
   const files = Number(/파일 (\d+)개/.exec((await page.locator("[data-offline-summary]").textContent())!)![1]);
   await page.click("[data-offline-start]");
   // Everything else of the old version is in its cache; only the held file is missing.
