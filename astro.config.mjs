@@ -12,15 +12,12 @@ import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
 import { remarkSafeLinks } from "./src/lib/markdown/remark-safe-links.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { devSearch } from "./src/integrations/dev-search.ts";
-import { pagefindIndex } from "./src/integrations/pagefind-index.ts";
-import { offlineSupport } from "./src/integrations/offline-support.ts";
+import { buildSettings } from "./src/lib/build-settings.ts";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { rehypeHeadingAnchors } from "./src/lib/markdown/rehype-heading-anchors.ts";
 
-// Deploy settings come from the environment so one build recipe serves every host:
-// SITE_URL is the origin (canonical and shared links), BASE_PATH the subfolder (e.g. /mspt3/).
-const site = process.env.SITE_URL || "http://localhost:4321";
-const base = process.env.BASE_PATH || "/";
+// SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/lib/build-settings.ts.
+const { site, base, outDir, cacheDir } = buildSettings();
 // Rendered Markdown is cached between builds; a digest of the transcript code clears it when that code changes.
 const transcriptSources = ["./src/lib/transcripts/", "./src/lib/markdown/"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
@@ -28,11 +25,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  outDir: process.env.OUT_DIR || "./dist",
+  outDir,
   // Builds of other content (tests, benchmarks) keep their own content-layer cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR || "./node_modules/.astro",
-  // offlineSupport() stays last: it hashes the final files (after the sitemap and the Pagefind index) for the service worker.
-  integrations: [mdx(), contentCheck(), devSearch(), sitemap(), pagefindIndex(), offlineSupport()],
+  cacheDir,
+  // The Pagefind index and the offline copy are written by `npm run build` after Astro exits (scripts/build.ts).
+  integrations: [mdx(), contentCheck(), devSearch(), sitemap()],
   vite: {
     // Scripts ship as files, never inlined: an inlined module breaks Vite's dynamic-import helper
     // (used to load Pagefind on first use), and a Content-Security-Policy needs no inline script.

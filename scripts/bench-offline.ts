@@ -12,12 +12,12 @@ import path from "node:path";
 import { startStaticServer } from "./lib/static-server";
 import { listFiles } from "./lib/replace-folder";
 import { launchChromium } from "../tests/helpers/browser";
-import { normalizeBase } from "../src/lib/links/resolve-link";
-import { referencedFiles, selectPrecacheFiles } from "../src/lib/offline/plan-precache";
+import { buildSettings } from "../src/lib/build-settings";
+import { selectPrecacheFiles } from "../src/lib/offline/plan-precache";
 
 const RUNS = 5;
-const dir = process.argv[2] ?? process.env.OUT_DIR ?? "dist";
-const base = process.env.BASE_PATH || "/";
+const dir = process.argv[2] ?? buildSettings().outDir;
+const { base } = buildSettings();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -25,11 +25,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const files = listFiles(dir);
 const sizeOf = (f: string) => readFileSync(path.join(dir, f)).byteLength;
 const sum = (list: string[]) => list.reduce((total, f) => total + sizeOf(f), 0);
-// The same selection the build bakes into sw.js.
-const site = { files, read: (f: string) => readFileSync(path.join(dir, f), "utf8") };
-const copy = selectPrecacheFiles(files, referencedFiles(site, { origin: process.env.SITE_URL || "http://localhost:4321", base: normalizeBase(base) }));
+// The same selection the build writes into the offline file list.
+const copy = selectPrecacheFiles(files);
+const list = files.find((f) => /^offline-manifest\.[0-9a-f]+\.json$/.test(f));
 console.log(`offline copy: ${copy.length} of ${files.length} files, ${kb(sum(copy))} of ${kb(sum(files))} in ${dir}/`);
-console.log(`sw.js: ${kb(sizeOf("sw.js"))} (file list included)`);
+console.log(`sw.js: ${kb(sizeOf("sw.js"))}; file list ${list}: ${list ? kb(sizeOf(list)) : "missing"}`);
 
 const server = await startStaticServer({ dir, base });
 let served = 0;

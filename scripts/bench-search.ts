@@ -18,7 +18,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Browser, Page } from "playwright-core";
-import { writePagefindIndex } from "../src/integrations/pagefind-index";
+import { writePagefindIndex } from "../src/build/pagefind-index";
 import { chromiumPath, launchChromium } from "../tests/helpers/browser";
 import { listFiles } from "./lib/replace-folder";
 import { writeScaledContent } from "./lib/scale-content";

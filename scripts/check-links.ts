@@ -13,6 +13,7 @@ import { checkLinks, type LinkReport } from "../src/lib/links/check-links";
 import { normalizeBase, type SiteLocation } from "../src/lib/links/resolve-link";
 import { formatProblem } from "../src/lib/problems";
 import { listFiles } from "./lib/replace-folder";
+import { buildSettings } from "../src/lib/build-settings";
 
 function run(argv: string[]): number {
   const { dir, location } = readOptions(argv);
@@ -34,11 +35,11 @@ function readOptions(argv: string[]): { dir: string; location: SiteLocation } {
     options: { base: { type: "string" }, site: { type: "string" } },
   });
   return {
-    dir: positionals[0] ?? process.env.OUT_DIR ?? "dist",
+    dir: positionals[0] ?? buildSettings().outDir,
     location: {
-      base: normalizeBase(values.base ?? process.env.BASE_PATH ?? "/"),
+      base: normalizeBase(values.base ?? buildSettings().base),
       // The same default as astro.config.mjs, so absolute URLs of a default build count as internal.
-      origin: values.site ?? process.env.SITE_URL ?? "http://localhost:4321",
+      origin: values.site ?? buildSettings().site,
     },
   };
 }

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { checkProject } from "../src/lib/check/check-project";
 import { formatProblem } from "../src/lib/problems";
+import { buildSettings } from "../src/lib/build-settings";
 
 const USAGE = "usage: npm run check [-- --content <dir>]";
 
@@ -26,13 +27,13 @@ export function runCheck(argv: readonly string[], out: CheckOutput = console): n
       out.log(USAGE);
       return 0;
     }
-    contentDir = values.content ?? (process.env.CONTENT_DIR || "content");
+    contentDir = values.content ?? buildSettings().contentDir;
   } catch (err) {
     out.error(`${(err as Error).message}\n${USAGE}`);
     return 2;
   }
 
-  const { problems, entryCount } = checkProject({ root: process.cwd(), contentDir, base: process.env.BASE_PATH || "/" });
+  const { problems, entryCount } = checkProject({ root: process.cwd(), contentDir, base: buildSettings().base });
   for (const p of problems) (p.severity === "error" ? out.error : out.log)(formatProblem(p));
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;

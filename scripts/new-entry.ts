@@ -12,6 +12,7 @@ import { readEntryFile } from "../src/lib/import/entry-file";
 import { planNewEntry } from "../src/lib/new-entry";
 import { isTopicId, TOPIC_IDS } from "../src/lib/topics";
 import { listFiles } from "./lib/replace-folder";
+import { buildSettings } from "../src/lib/build-settings";
 
 const USAGE = `usage: npm run new -- --topic <${TOPIC_IDS.join("|")}> [--question "…"] [--course "MSP T3"] [--session 23-6] [--content <dir>]`;
 
@@ -31,7 +32,7 @@ export function runNewEntry(argv: readonly string[], out: NewEntryOutput = conso
         question: { type: "string" },
         course: { type: "string" },
         session: { type: "string" },
-        content: { type: "string", default: process.env.CONTENT_DIR || "content" },
+        content: { type: "string", default: buildSettings().contentDir },
       },
     }).values;
   } catch (err) {

@@ -4,15 +4,16 @@
  */
 import { existsSync } from "node:fs";
 import { startStaticServer } from "./lib/static-server";
+import { buildSettings } from "../src/lib/build-settings";
 
-const dir = process.env.OUT_DIR || "dist";
+const { outDir: dir, base } = buildSettings();
 if (!existsSync(`${dir}/index.html`)) {
   console.error(`${dir}/index.html not found: run \`npm run build\` first (or \`npm start\` to build and serve).`);
   process.exit(1);
 }
 const { url } = await startStaticServer({
   dir,
-  base: process.env.BASE_PATH || "/",
+  base,
   port: Number(process.env.PORT || 4321),
   host: process.env.HOST || "127.0.0.1",
 });

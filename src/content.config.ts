@@ -1,10 +1,11 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
+import { buildSettings } from "./lib/build-settings";
 import { questionSchema, topicNoteSchema } from "./lib/content-schema";
 import type { TopicId } from "./lib/topics";
 
 /** `content/` unless CONTENT_DIR points elsewhere (benchmarks and tests build from temporary folders). */
-const contentDir = process.env.CONTENT_DIR || "./content";
+const { contentDir } = buildSettings();
 
 /** One collection per topic over `content/<topic>/*.md`; the entry id is the file name (`d5`). */
 const questionCollection = (topic: TopicId) =>

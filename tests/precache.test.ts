@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { formatBytes, percentDone } from "../src/lib/offline/format-bytes";
-import { buildPrecacheManifest, referencedFiles, selectPrecacheFiles } from "../src/lib/offline/plan-precache";
+import { buildPrecacheManifest, selectPrecacheFiles } from "../src/lib/offline/plan-precache";
 import { cacheNameFor, entryUrlForRequestPath, isPageUrl, urlForFile } from "../src/lib/offline/precache-manifest";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -26,11 +26,13 @@ describe("what the offline copy holds", () => {
     "robots.txt",
     "sitemap-index.xml",
     "sw.js",
+    "offline-manifest.0123456789ab.json",
+    "sitemap.xml",
     "theme.js",
   ];
 
-  test("every page, bundled asset and search-index file, plus what pages load; not the worker, crawler files or unused Pagefind UIs", () => {
-    expect(selectPrecacheFiles(files, new Set(["favicon.svg", "theme.js"]))).toEqual([
+  test("every file of the build but the worker and its list, crawler files and unused Pagefind UIs", () => {
+    expect(selectPrecacheFiles(files)).toEqual([
       "404.html",
       "_astro/page.A1b2.js",
       "_astro/site.C3d4.css",
@@ -46,20 +48,6 @@ describe("what the offline copy holds", () => {
       "pagefind/wasm.unknown.pagefind",
       "theme.js",
     ]);
-  });
-
-  test("referencedFiles follows href/src in pages and url() in stylesheets, under the base path, but not unfurl <meta> URLs", () => {
-    const site = {
-      "index.html": `<html><head><meta charset="utf-8"><link rel="icon" href="/mspt3/favicon.svg"><script src="/mspt3/theme.js"></script><meta property="og:image" content="https://example.github.io/mspt3/og/home.png"></head><body><img src="img/a.png" alt=""><a href="/mspt3/gone/">x</a></body></html>`,
-      "_astro/site.css": `.x{background:url(../icons/copy.svg)}`,
-      "favicon.svg": "",
-      "theme.js": "",
-      "img/a.png": "",
-      "icons/copy.svg": "",
-      "og/home.png": "",
-    };
-    const found = referencedFiles({ files: Object.keys(site), read: (f) => site[f as keyof typeof site] }, { origin: "https://example.github.io", base: "/mspt3/" });
-    expect([...found].sort()).toEqual(["favicon.svg", "icons/copy.svg", "img/a.png", "theme.js"]);
   });
 });
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkProject } from "../lib/check/check-project";
 import { formatProblem, hasErrors } from "../lib/problems";
+import { buildSettings } from "../lib/build-settings";
 
 /**
  * Runs `npm run check` inside Astro. `astro build` stops before rendering anything when a content
@@ -18,7 +19,7 @@ export function contentCheck(): AstroIntegration {
       "astro:config:setup": ({ command, config, logger }) => {
         const root = fileURLToPath(config.root);
         // The same folder src/content.config.ts reads.
-        const contentDir = process.env.CONTENT_DIR || "content";
+        const contentDir = buildSettings().contentDir;
         const run = () => checkProject({ root, contentDir, base: config.base });
         const { problems } = run();
         if (command === "build" && hasErrors(problems)) {

@@ -6,6 +6,7 @@ import { close, createIndex } from "pagefind";
 import { readEntryFile } from "../lib/import/entry-file";
 import { devSearchRecord, type SearchRecord } from "../lib/search/dev-search-records";
 import { isTopicId } from "../lib/topics";
+import { buildSettings } from "../lib/build-settings";
 
 const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
@@ -33,7 +34,7 @@ export function devSearch(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:server:setup": ({ server, logger }) => {
-        const contentDir = path.resolve(root, process.env.CONTENT_DIR || "content");
+        const contentDir = path.resolve(root, buildSettings().contentDir);
         const prefix = `${base}pagefind/`;
         let files = new Map<string, Uint8Array>();
         let building: Promise<void> = Promise.resolve();

@@ -1,6 +1,7 @@
 /**
- * The service worker (`<base>sw.js`), hand-written and bundled at build time with the precache
- * manifest of that build baked in (`__PRECACHE_MANIFEST__`).
+ * The service worker (`<base>sw.js`), hand-written and bundled at build time with its version baked
+ * in (`__OFFLINE_VERSION__`); the list of that version's files is `offline-manifest.<version>.json`
+ * beside it, fetched at install and kept in the version's own cache (so the worker stays small).
  *
  * - Install downloads every file of the manifest into a cache named after the build's version,
  *   checking each file's SHA-256 against the manifest; one mismatch (the server already has a newer
@@ -17,12 +18,14 @@ import {
   entryUrlForRequestPath,
   hexPrefix,
   isPageUrl,
+  manifestFileName,
   totalBytes,
   type PrecacheEntry,
   type PrecacheManifest,
 } from "../lib/offline/precache-manifest";
 
-declare const __PRECACHE_MANIFEST__: PrecacheManifest;
+declare const __OFFLINE_VERSION__: string;
+declare const __OFFLINE_BASE__: string;
 
 // The DOM library types this file; the few service-worker types it needs are declared here
 // rather than pulling the WebWorker library into the whole project.
@@ -48,14 +51,49 @@ interface ServiceWorkerScope {
 }
 const worker = self as unknown as ServiceWorkerScope;
 
-const MANIFEST = __PRECACHE_MANIFEST__;
-const CACHE_NAME = cacheNameFor(MANIFEST);
-const ENTRIES = new Map(MANIFEST.entries.map((e) => [e.url, e]));
-const TOTAL_BYTES = totalBytes(MANIFEST.entries);
+const VERSION = __OFFLINE_VERSION__;
+const BASE = __OFFLINE_BASE__;
+const CACHE_NAME = cacheNameFor({ base: BASE, version: VERSION });
 /** Parallel downloads while filling the cache: enough to hide latency, few enough for a weak link. */
 const DOWNLOADS_AT_ONCE = 6;
 
-const requestUrl = (url: string) => new URL(MANIFEST.base + encodeURI(url), worker.location.origin).href;
+const requestUrl = (url: string) => new URL(BASE + encodeURI(url), worker.location.origin).href;
+const MANIFEST_URL = requestUrl(manifestFileName(VERSION));
+
+interface LoadedManifest extends PrecacheManifest {
+  readonly byUrl: ReadonlyMap<string, PrecacheEntry>;
+  readonly totalBytes: number;
+}
+
+let manifestLoad: Promise<LoadedManifest> | undefined;
+
+/**
+ * This version's file list: from its cache when stored (offline, after a restart of the worker),
+ * else from the server, and then stored. A list of another version (a newer deploy replaced it) is
+ * refused like any file that differs.
+ */
+function loadManifest(): Promise<LoadedManifest> {
+  manifestLoad ??= (async () => {
+    const cache = await caches.open(CACHE_NAME);
+    let response = await cache.match(MANIFEST_URL);
+    if (!response) {
+      try {
+        response = await fetch(MANIFEST_URL, { cache: "no-cache", credentials: "same-origin" });
+      } catch (error) {
+        throw new FillError("network", `${manifestFileName(VERSION)}: ${String(error)}`);
+      }
+      if (!response.ok) throw new FillError(response.status === 404 ? "changed" : "network", `${manifestFileName(VERSION)}: HTTP ${response.status}`);
+      await cache.put(MANIFEST_URL, response.clone());
+    }
+    const manifest = (await response.json()) as PrecacheManifest;
+    if (manifest.version !== VERSION) throw new FillError("changed", `${manifestFileName(VERSION)} is not this version's list`);
+    return { ...manifest, byUrl: new Map(manifest.entries.map((e) => [e.url, e])), totalBytes: totalBytes(manifest.entries) };
+  })().catch((error: unknown) => {
+    manifestLoad = undefined; // try again on the next request
+    throw error;
+  });
+  return manifestLoad;
+}
 
 class FillError extends Error {
   constructor(readonly reason: SaveFailure, detail: string) {
@@ -77,13 +115,14 @@ function fillCache(): Promise<void> {
 }
 
 async function runFill(): Promise<void> {
+  const manifest = await loadManifest();
   const cache = await caches.open(CACHE_NAME);
   const present = new Set((await cache.keys()).map((r) => r.url));
-  const missing = MANIFEST.entries.filter((e) => !present.has(requestUrl(e.url)));
-  let doneFiles = MANIFEST.entries.length - missing.length;
-  let doneBytes = TOTAL_BYTES - totalBytes(missing);
+  const missing = manifest.entries.filter((e) => !present.has(requestUrl(e.url)));
+  let doneFiles = manifest.entries.length - missing.length;
+  let doneBytes = manifest.totalBytes - totalBytes(missing);
   const report = () => {
-    lastProgress = { type: "progress", doneBytes, totalBytes: TOTAL_BYTES, doneFiles, totalFiles: MANIFEST.entries.length };
+    lastProgress = { type: "progress", doneBytes, totalBytes: manifest.totalBytes, doneFiles, totalFiles: manifest.entries.length };
     for (const listener of progressListeners) listener(lastProgress);
   };
   report();
@@ -118,14 +157,15 @@ async function download(entry: PrecacheEntry): Promise<Response> {
 }
 
 async function cachedStatus() {
+  const manifest = await loadManifest();
   const cache = await caches.open(CACHE_NAME);
   const present = new Set((await cache.keys()).map((r) => r.url));
-  const saved = MANIFEST.entries.filter((e) => present.has(requestUrl(e.url)));
+  const saved = manifest.entries.filter((e) => present.has(requestUrl(e.url)));
   return {
-    version: MANIFEST.version,
-    totalBytes: TOTAL_BYTES,
-    totalFiles: MANIFEST.entries.length,
-    pageCount: MANIFEST.entries.filter((e) => isPageUrl(e.url) && e.url !== MANIFEST.fallback).length,
+    version: VERSION,
+    totalBytes: manifest.totalBytes,
+    totalFiles: manifest.entries.length,
+    pageCount: manifest.entries.filter((e) => isPageUrl(e.url) && e.url !== manifest.fallback).length,
     savedBytes: totalBytes(saved),
     savedFiles: saved.length,
   };
@@ -159,7 +199,7 @@ worker.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(cachePrefix(MANIFEST.base)) && n !== CACHE_NAME).map((n) => caches.delete(n)));
+      await Promise.all(names.filter((n) => n.startsWith(cachePrefix(BASE)) && n !== CACHE_NAME).map((n) => caches.delete(n)));
       // Take over open pages: on a first visit so it works offline at once; after an accepted update
       // the pages reload themselves when their controller changes.
       await worker.clients.claim();
@@ -171,7 +211,14 @@ worker.addEventListener("message", (event) => {
   const request = event.data as PageRequest | undefined;
   const port = event.ports[0];
   if (request?.type === "skip-waiting") event.waitUntil(worker.skipWaiting());
-  else if (request?.type === "status" && port) event.waitUntil(cachedStatus().then((s) => port.postMessage({ type: "status", ...s } satisfies WorkerReply)));
+  else if (request?.type === "status" && port) {
+    event.waitUntil(
+      cachedStatus().then(
+        (s) => port.postMessage({ type: "status", ...s } satisfies WorkerReply),
+        (error: unknown) => port.postMessage({ type: "failed", reason: error instanceof FillError ? error.reason : "network", detail: String(error) } satisfies WorkerReply),
+      ),
+    );
+  }
   else if (request?.type === "save" && port) event.waitUntil(save(port));
 });
 
@@ -181,13 +228,18 @@ worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
-  if (url.origin !== worker.location.origin || !url.pathname.startsWith(MANIFEST.base)) return;
-  const entry = ENTRIES.get(entryUrlForRequestPath(url.pathname.slice(MANIFEST.base.length)));
-  if (entry) event.respondWith(fromThisVersion(event, entry));
-  else if (request.mode === "navigate") event.respondWith(networkOrOfflinePage(request));
+  if (url.origin !== worker.location.origin || !url.pathname.startsWith(BASE) || url.href === MANIFEST_URL) return;
+  event.respondWith(answer(event, entryUrlForRequestPath(url.pathname.slice(BASE.length))));
 });
 
-async function fromThisVersion(event: FetchEvent, entry: PrecacheEntry): Promise<Response> {
+async function answer(event: FetchEvent, entryUrl: string): Promise<Response> {
+  const manifest = await loadManifest().catch(() => undefined);
+  const entry = manifest?.byUrl.get(entryUrl);
+  if (entry) return fromThisVersion(event, entry, manifest!);
+  return event.request.mode === "navigate" ? networkOrOfflinePage(event.request, manifest) : fetch(event.request);
+}
+
+async function fromThisVersion(event: FetchEvent, entry: PrecacheEntry, manifest: LoadedManifest): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
   const cached = await cache.match(requestUrl(entry.url));
   if (cached) return cached;
@@ -197,7 +249,7 @@ async function fromThisVersion(event: FetchEvent, entry: PrecacheEntry): Promise
     if (response.ok) event.waitUntil(keepIfThisVersion(cache, entry, response.clone()));
     return response;
   } catch {
-    return offlinePage(event.request);
+    return offlinePage(event.request, manifest);
   }
 }
 
@@ -212,18 +264,18 @@ async function keepIfThisVersion(cache: Cache, entry: PrecacheEntry, response: R
   await cache.put(requestUrl(entry.url), new Response(body, { headers }));
 }
 
-async function networkOrOfflinePage(request: Request): Promise<Response> {
+async function networkOrOfflinePage(request: Request, manifest: LoadedManifest | undefined): Promise<Response> {
   try {
     return await fetch(request);
   } catch {
-    return offlinePage(request);
+    return offlinePage(request, manifest);
   }
 }
 
 /** Offline and not stored: the site's 404 page for a navigation (it has search and topic links). */
-async function offlinePage(request: Request): Promise<Response> {
-  if (request.mode === "navigate" && MANIFEST.fallback !== undefined) {
-    const page = await caches.match(requestUrl(MANIFEST.fallback), { cacheName: CACHE_NAME });
+async function offlinePage(request: Request, manifest: LoadedManifest | undefined): Promise<Response> {
+  if (request.mode === "navigate" && manifest?.fallback !== undefined) {
+    const page = await caches.match(requestUrl(manifest.fallback), { cacheName: CACHE_NAME });
     if (page) return new Response(page.body, { status: 404, headers: page.headers });
   }
   return Response.error();

@@ -1,3 +1,5 @@
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+
 /**
  * The environment for an `astro build` started from a test. Vitest puts Vite's own variables
  * (`BASE_URL=/`, `MODE=test`, …) and `NODE_ENV=test` into `process.env`. Inherited, they would
@@ -8,4 +10,9 @@ export function astroBuildEnv(overrides: Record<string, string>): NodeJS.Process
   const env = { ...process.env };
   for (const key of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "ASSETS_PREFIX", "NODE_ENV"]) delete env[key];
   return { ...env, ...overrides };
+}
+
+/** Runs `npm run build` (scripts/build.ts: Astro, then the Pagefind index and the offline copy) with `astroBuildEnv`. */
+export function buildSite(overrides: Record<string, string>): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { encoding: "utf8", env: astroBuildEnv(overrides) });
 }

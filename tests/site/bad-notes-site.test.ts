@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { startStaticServer, type StaticServer } from "../../scripts/lib/static-s
 import { launchChromium } from "../helpers/browser";
 import { entriesIn } from "../helpers/entries";
 import { REAL_NOTES } from "../helpers/notes";
+import { buildSite } from "../helpers/build-env";
 
 /**
  * The real site built from the real notes plus every bad-notes fixture that imports (with
@@ -41,10 +41,7 @@ beforeAll(async () => {
   const output: string[] = [];
   const code = runImport([REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), "--content", content], { log: (l) => output.push(l), error: (l) => output.push(l) });
   expect(code, output.join("\n")).toBe(0);
-  const build = spawnSync("node_modules/.bin/astro", ["build"], {
-    encoding: "utf8",
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, "cache") },
-  });
+  const build = buildSite({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, "cache") });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   server = await startStaticServer({ dir: dist });
   browser = await launchChromium();

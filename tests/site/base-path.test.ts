@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../scripts/lib/static-server";
 import { launchChromium } from "../helpers/browser";
 import { canonicalOf, metaContent } from "../helpers/html";
+import { buildSite } from "../helpers/build-env";
 
 /**
  * Every absolute URL (canonical, og:url, og:image, structured data, copy-link, sitemap, robots)
@@ -23,12 +23,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   // Vitest sets BASE_URL=/ (and MODE, DEV, PROD, SSR) in process.env for import.meta.env; passed on to
-  // a build, BASE_URL would override the base path in every link. A build from a shell has none.
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
-  const result = spawnSync("node_modules/.bin/astro", ["build"], {
-    encoding: "utf8",
-    env: { ...env, SITE_URL: SITE, BASE_PATH: BASE, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") },
-  });
+  // a build, BASE_URL would override the base path in every link (buildSite leaves them out).
+  const result = buildSite({ SITE_URL: SITE, BASE_PATH: BASE, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   server = await startStaticServer({ dir: out, base: BASE });
   browser = await launchChromium();

@@ -1,6 +1,6 @@
 /**
  * The list of files the service worker keeps for offline use, built from `dist/` at build time and
- * baked into `sw.js`. Shared by the build (Node) and the service worker (browser): no Node imports.
+ * written beside `sw.js` as `offline-manifest.<version>.json`. Shared by the build (Node) and the service worker (browser): no Node imports.
  */
 
 export interface PrecacheEntry {
@@ -22,6 +22,9 @@ export interface PrecacheManifest {
 }
 
 export const SHA256_PREFIX_LENGTH = 16;
+
+/** The list of one version's files, beside `sw.js` (never in the list itself). */
+export const manifestFileName = (version: string) => `offline-manifest.${version}.json`;
 
 /** Cache names start with this and the base path, so two deploys on one origin never touch each other's caches. */
 export const cachePrefix = (base: string) => `course-qa-offline:${base}:`;

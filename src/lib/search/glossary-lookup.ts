@@ -1,6 +1,7 @@
 import { GLOSSARY, type GlossaryTerm } from "../glossary";
 import { standardSpelling } from "./hangul";
 import { stemKorean, stripParticles } from "./korean-endings";
+import { memoizeByString } from "./memoize";
 import { nfc, singular, splitWords } from "./words";
 
 /**
@@ -32,12 +33,16 @@ for (const term of GLOSSARY) {
 
 /** The term one or more consecutive words spell (`도커 허브에` → registry), if any. */
 export function termSpelledBy(words: readonly string[]): GlossaryTerm | undefined {
-  for (const key of keysOf(words.join(" "))) {
+  return termSpelledByText(words.join(" "));
+}
+
+const termSpelledByText = memoizeByString((text: string): GlossaryTerm | undefined => {
+  for (const key of keysOf(text)) {
     const term = TERM_BY_KEY.get(key);
     if (term) return term;
   }
   return undefined;
-}
+});
 
 /**
  * The search words of a variant: each word stemmed like a query word, so `지우다` is searched
@@ -56,7 +61,7 @@ const LONGEST_KEY = Math.max(0, ...[...HANGUL_KEYS].map((k) => k.length));
  * `이미지`, `삭제`; `노드스토리지를` → `노드`, `스토리지`. The last part may carry a particle or an
  * ending. Undefined unless the whole word splits into at least two known terms.
  */
-export function splitCompound(word: string): string[] | undefined {
+export const splitCompound = memoizeByString((word: string): string[] | undefined => {
   const text = standardSpelling(nfc(word));
   if (!/^\p{Script=Hangul}{4,}$/u.test(text)) return undefined;
   // parts[i]: a way to split text[0, i) into glossary terms, fewest parts first.
@@ -71,4 +76,4 @@ export function splitCompound(word: string): string[] | undefined {
   }
   const split = parts[text.length];
   return split && split.length >= 2 ? split : undefined;
-}
+});

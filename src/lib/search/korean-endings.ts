@@ -1,3 +1,4 @@
+import { memoizeByString } from "./memoize";
 import { FINAL, finalOf, isHangulSyllable, withoutFinal } from "./hangul";
 
 /**
@@ -153,12 +154,12 @@ function stripVerbEnding(word: string): string | undefined {
  * The stem of a Hangul word: particles first, then a verb ending, then particles again
  * (`사용하는` → `사용`, `독립적으로` → `독립적`). Non-Hangul words come back unchanged.
  */
-export function stemKorean(word: string): string {
+export const stemKorean = memoizeByString((word: string): string => {
   if (![...word].every(isHangulSyllable)) return word;
   const noun = stripParticles(word);
   const verb = stripVerbSyllable(noun) ?? stripVerbSyllable(word) ?? stripVerbEnding(noun);
   return verb ? stripParticles(verb) : noun;
-}
+});
 
 const PARTICLE_SET = new Set(PARTICLES.map(([p]) => p));
 const COPULA_ENDING = /^(?:이|인|입|일)(?:가요|까요|니다|지|데|에요|죠|다|니까)$/;

@@ -1,4 +1,5 @@
 import { HANGUL_CHAR } from "./hangul";
+import { memoizeByString } from "./memoize";
 import { isOnlyParticleOrEnding } from "./korean-endings";
 
 /**
@@ -23,7 +24,7 @@ export const nfc = (text: string) => text.normalize("NFC");
  * digits stay with the Hangul that follows them (`24시간`, `6개`) unless that is only a particle
  * (`8080으로` → `8080`).
  */
-export function splitScripts(token: string): string[] {
+export const splitScripts = memoizeByString((token: string): string[] => {
   const chars = [...token];
   const runs: string[] = [];
   let current = "";
@@ -53,7 +54,7 @@ export function splitScripts(token: string): string[] {
     if (i > 0 && /^\p{Script=Hangul}+$/u.test(run) && isOnlyParticleOrEnding(run)) return [];
     return [run];
   });
-}
+});
 
 /**
  * The words of a text: NFC, split on whitespace, then on punctuation and at script boundaries.
