@@ -12,11 +12,11 @@ import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
 import { remarkSafeLinks } from "./src/lib/markdown/remark-safe-links.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { devSearch } from "./src/integrations/dev-search.ts";
-import { buildSettings } from "./src/lib/build-settings.ts";
+import { buildSettings } from "./src/lib/build-settings.mjs";
 import { sitemap } from "./src/integrations/sitemap.ts";
 import { rehypeHeadingAnchors } from "./src/lib/markdown/rehype-heading-anchors.ts";
 
-// SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/lib/build-settings.ts.
+// SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/lib/build-settings.mjs.
 const { site, base, outDir, cacheDir } = buildSettings();
 // Rendered Markdown is cached between builds; a digest of the transcript code clears it when that code changes.
 const transcriptSources = ["./src/lib/transcripts/", "./src/lib/markdown/"].map((p) => fileURLToPath(new URL(p, import.meta.url)));

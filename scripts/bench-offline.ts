@@ -12,7 +12,7 @@ import path from "node:path";
 import { startStaticServer } from "./lib/static-server";
 import { listFiles } from "./lib/replace-folder";
 import { launchChromium } from "../tests/helpers/browser";
-import { buildSettings } from "../src/lib/build-settings";
+import { buildSettings } from "../src/lib/build-settings.mjs";
 import { selectPrecacheFiles } from "../src/lib/offline/plan-precache";
 
 const RUNS = 5;

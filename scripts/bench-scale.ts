@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { makeSyntheticSessions } from "../src/lib/bench/synthetic-sessions";
 import { measureBrowser } from "./lib/bench-browser";
 import { measureDist } from "./lib/measure-dist";
@@ -37,15 +38,16 @@ try {
   });
 
   const importRun = await step("import", process.execPath, ["--import", "tsx", "scripts/import.ts", ...files, "--content", content]);
-  // `npm run build` itself: Astro, then the Pagefind index and the offline copy (scripts/build.ts).
-  const buildRun = await step("npm run build", process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+  // `npm run build` itself: Astro, then the Pagefind index and the offline copy (scripts/build.mjs).
+  const buildRun = await step("npm run build", process.execPath, ["scripts/build.mjs"], {
     CONTENT_DIR: content,
     OUT_DIR: dist,
     ASTRO_CACHE_DIR: path.join(work, "astro-cache"),
   });
-  const timings = /timings: astro (\d+) ms, index (\d+) ms, offline (\d+) ms/.exec(buildRun.output);
-  const timing = (i: number) => Number(timings?.[i] ?? NaN);
-  const [astroMs, indexMs, offlineMs] = [timing(1), timing(2), timing(3)];
+  const timing = (pattern: RegExp) => Number(pattern.exec(buildRun.output)?.[1] ?? NaN);
+  const astroMs = timing(/timings: astro (\d+) ms/);
+  const indexMs = timing(/timings: index (\d+) ms/);
+  const offlineMs = timing(/offline (\d+) ms/);
 
   const sizes = measureDist(dist);
   const browser = await measureBrowser(dist);
@@ -67,9 +69,10 @@ try {
     ["question page HTML, largest", kb(sizes.questionHtmlMax)],
     ["topic page HTML, largest", kb(sizes.topicHtmlMax)],
     ["any page, largest", `${kb(sizes.largestPage.bytes)} (${sizes.largestPage.path})`],
-    ["JS on a question page before search (gzip)", kb(browser.questionPageJsGzip)],
+    ["JS on a question page before search (gzip, sw.js included)", kb(browser.questionPageJsGzip + gzipSync(readFileSync(path.join(dist, "sw.js"))).length)],
     ["Pagefind index size", mb(sizes.pagefindBytes)],
-    ["first search transfer", kb(browser.firstSearchBytes)],
+    ["first search transfer, Pagefind files", kb(browser.firstSearchBytes)],
+    ["first search transfer, whole search page", kb(browser.firstSearchPageBytes)],
     [`median time to results (${browser.queries} queries)`, `${browser.medianResultsMs.toFixed(0)} ms`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));

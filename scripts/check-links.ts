@@ -13,7 +13,7 @@ import { checkLinks, type LinkReport } from "../src/lib/links/check-links";
 import { normalizeBase, type SiteLocation } from "../src/lib/links/resolve-link";
 import { formatProblem } from "../src/lib/problems";
 import { listFiles } from "./lib/replace-folder";
-import { buildSettings } from "../src/lib/build-settings";
+import { buildSettings } from "../src/lib/build-settings.mjs";
 
 function run(argv: string[]): number {
   const { dir, location } = readOptions(argv);

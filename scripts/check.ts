@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { checkProject } from "../src/lib/check/check-project";
 import { formatProblem } from "../src/lib/problems";
-import { buildSettings } from "../src/lib/build-settings";
+import { buildSettings } from "../src/lib/build-settings.mjs";
 
 const USAGE = "usage: npm run check [-- --content <dir>]";
 

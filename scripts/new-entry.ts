@@ -12,7 +12,7 @@ import { readEntryFile } from "../src/lib/import/entry-file";
 import { planNewEntry } from "../src/lib/new-entry";
 import { isTopicId, TOPIC_IDS } from "../src/lib/topics";
 import { listFiles } from "./lib/replace-folder";
-import { buildSettings } from "../src/lib/build-settings";
+import { buildSettings } from "../src/lib/build-settings.mjs";
 
 const USAGE = `usage: npm run new -- --topic <${TOPIC_IDS.join("|")}> [--question "…"] [--course "MSP T3"] [--session 23-6] [--content <dir>]`;
 

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { startStaticServer } from "./lib/static-server";
-import { buildSettings } from "../src/lib/build-settings";
+import { buildSettings } from "../src/lib/build-settings.mjs";
 
 const { outDir: dir, base } = buildSettings();
 if (!existsSync(`${dir}/index.html`)) {

@@ -1,6 +1,6 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { buildSettings } from "./lib/build-settings";
+import { buildSettings } from "./lib/build-settings.mjs";
 import { questionSchema, topicNoteSchema } from "./lib/content-schema";
 import type { TopicId } from "./lib/topics";
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkProject } from "../lib/check/check-project";
 import { formatProblem, hasErrors } from "../lib/problems";
-import { buildSettings } from "../lib/build-settings";
+import { buildSettings } from "../lib/build-settings.mjs";
 
 /**
  * Runs `npm run check` inside Astro. `astro build` stops before rendering anything when a content

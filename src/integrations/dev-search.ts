@@ -6,7 +6,7 @@ import { close, createIndex } from "pagefind";
 import { readEntryFile } from "../lib/import/entry-file";
 import { devSearchRecord, type SearchRecord } from "../lib/search/dev-search-records";
 import { isTopicId } from "../lib/topics";
-import { buildSettings } from "../lib/build-settings";
+import { buildSettings } from "../lib/build-settings.mjs";
 
 const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",

@@ -9,7 +9,8 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, "")}`;
 }
 
-export const topicPath = (topic: TopicId) => `${topic}/`;
+/** A topic page; page 2 and on list later id ranges (src/lib/topic-pages.ts). */
+export const topicPath = (topic: TopicId, page = 1) => (page > 1 ? `${topic}/page/${page}/` : `${topic}/`);
 export const questionPath = (topic: TopicId, id: string) => `${topic}/${id}/`;
 export const searchPath = (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : "search/");
 /** Tag pages: `/tags/` lists the tags, `/tags/<term id>/` (then `2/`, `3/` …) a tag's questions. */

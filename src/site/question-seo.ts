@@ -4,6 +4,8 @@ import { absoluteUrl } from "../lib/seo/absolute-url";
 import { qaPage } from "../lib/seo/json-ld";
 import { sessionLabel } from "../lib/sessions";
 import { questionPath, topicPath } from "../lib/site-paths";
+import { parseQuestionId } from "../lib/import/question-ids";
+import { topicPageOf } from "../lib/topic-pages";
 import { getTopic } from "../lib/topics";
 import type { BreadcrumbStep, PageSeo } from "./page-seo";
 import type { Question } from "./questions";
@@ -26,7 +28,8 @@ export function questionSeo(question: Question, site: URL, base: string) {
   // Ancestors only: the page itself is the <h1> (and in the structured data, the Question).
   const breadcrumbs: BreadcrumbStep[] = [
     { label: "홈", path: "" },
-    { label: topic.label, path: topicPath(topic.id) },
+    // The topic page that lists this question (long topics are split by id range).
+    { label: topic.label, path: topicPath(topic.id, topicPageOf(parseQuestionId(question.id)?.number ?? 1)) },
   ];
   const page = {
     path,
