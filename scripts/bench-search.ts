@@ -90,7 +90,7 @@ async function reportScaled(browser: Browser, times: number, queries: readonly s
     console.log(`\nscaled site: the content ${times} times (${pages} questions), built in ${buildSeconds.toFixed(0)} s`);
     for (const query of queries) {
       const t = await measureFirstQuery(browser, server.url, query, SCALED_SITE);
-      console.log(`  “${query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests (Pagefind ${kb(t.searchPage.pagefind)}, of which index chunks ${kb(t.searchPage.index)}); results after ${t.searchPage.ms} ms; from a host that gzips text: ${kb(t.searchPage.gzipped)}`);
+      console.log(`  “${query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests (Pagefind ${kb(t.searchPage.pagefind)}, of which index chunks ${kb(t.searchPage.index)}); results after ${t.searchPage.ms} ms; bodies gzipped: ${kb(t.searchPage.gzipped)}`);
     }
   } finally {
     await server.close();
@@ -297,9 +297,9 @@ function report(input: { rows: { set: string; engine: string; runs: QueryRun[] }
     out.push(`  ${set} ${run.query.cat} “${run.query.q}”: relevant at ${rank || "—"} (wanted ${run.query.relevant.join(", ")}; got ${run.results.slice(0, 3).join(" ")})`);
   }
   out.push("");
-  out.push("first query from an empty cache (bytes as received: headers and bodies; this server does not compress):");
+  out.push("first query from an empty cache (bytes as received: headers and bodies; the server gzips text like a static host):");
   for (const t of transfers) {
-    out.push(`  “${t.query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests, page, CSS and scripts included; Pagefind files ${kb(t.searchPage.pagefind)} (result fragments ${kb(t.searchPage.fragments)}), site scripts ${kb(t.searchPage.scripts)}; results after ${t.searchPage.ms} ms; from a host that gzips text: ${kb(t.searchPage.gzipped)} of bodies`);
+    out.push(`  “${t.query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests, page, CSS and scripts included; Pagefind files ${kb(t.searchPage.pagefind)} (result fragments ${kb(t.searchPage.fragments)}), site scripts ${kb(t.searchPage.scripts)}; results after ${t.searchPage.ms} ms; bodies gzipped: ${kb(t.searchPage.gzipped)}`);
     out.push(`  “${t.query}” in the header box of a loaded question page: ${kb(t.headerBox.total)} in ${t.headerBox.requests} requests (Pagefind ${kb(t.headerBox.pagefind)}, query layer scripts ${kb(t.headerBox.scripts)}); suggestions after ${t.headerBox.ms} ms`);
   }
   out.push(`  scripts a question page loads before search is used: ${kb(transfers[0]!.questionPageScripts)}`);

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,6 +23,9 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
+/** Types a host compresses on the way out. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|wasm|manifest\+json)|image\/svg)/;
+
 export interface StaticServer {
   readonly server: Server;
   /** Origin plus base path, e.g. `http://127.0.0.1:4321/mspt3/`. */
@@ -32,7 +36,9 @@ export interface StaticServer {
 /**
  * Serves a built site the way a plain static host does: files under a base path, `dir/` →
  * `dir/index.html`, a redirect from `dir` to `dir/`, and `404.html` with status 404. Pagefind's
- * binary index files are served as octet streams.
+ * binary index files are served as octet streams. Text (HTML, CSS, JavaScript, JSON, SVG, XML,
+ * WebAssembly) is gzipped for clients that accept it, as GitHub Pages and CDNs do, so benchmarks
+ * measure the bytes a student really downloads; Pagefind's `.pf_*` files are gzip already.
  */
 export function startStaticServer(options: {
   dir: string;
@@ -55,32 +61,41 @@ export function startStaticServer(options: {
     }
     if (!pathname.startsWith(base)) {
       if (`${pathname}/` === base) return redirect(res, base + requestUrl.search);
-      return notFound(res);
+      return notFound(req, res);
     }
     const file = path.join(root, pathname.slice(base.length));
-    if (!file.startsWith(root)) return notFound(res);
+    if (!file.startsWith(root)) return notFound(req, res);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith("/")) return redirect(res, `${requestUrl.pathname}/${requestUrl.search}`);
-      return sendFile(res, path.join(file, "index.html"), 200);
+      return sendFile(req, res, path.join(file, "index.html"), 200);
     }
-    sendFile(res, file, 200);
+    sendFile(req, res, file, 200);
   });
 
-  function notFound(res: ServerResponse): void {
+  function notFound(req: IncomingMessage, res: ServerResponse): void {
     const page = path.join(root, "404.html");
-    if (existsSync(page)) return sendFile(res, page, 404, false);
+    if (existsSync(page)) return sendFile(req, res, page, 404, false);
     res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404 Not Found");
   }
 
-  function sendFile(res: ServerResponse, file: string, status: number, fallback = true): void {
+  function sendFile(req: IncomingMessage, res: ServerResponse, file: string, status: number, fallback = true): void {
     if (!existsSync(file) || !statSync(file).isFile()) {
-      if (fallback) return notFound(res);
+      if (fallback) return notFound(req, res);
       res.writeHead(404).end();
       return;
     }
     const type = TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-    res.writeHead(status, { ...options.headers, "content-type": type, "cache-control": "no-cache" });
-    createReadStream(file).pipe(res);
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(status, {
+      ...options.headers,
+      "content-type": type,
+      "cache-control": "no-cache",
+      vary: "accept-encoding",
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+    });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   }
 
   return new Promise((resolve, reject) => {
