@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: "site",
           include: ["tests/site/**/*.test.ts"],
+          // Only meaningful for a subfolder build: it runs in site-base.
+          exclude: ["tests/site/base-path.test.ts"],
           globalSetup: ["tests/site/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -25,10 +27,11 @@ export default defineConfig({
       },
       {
         // The browser suite again (search, offline, links, CSP, updates) against the same site built
-        // with BASE_PATH=/mspt3/ and served under /mspt3/, as on GitHub Pages.
+        // with BASE_PATH=/mspt3/ and served under /mspt3/, as on GitHub Pages; plus the absolute URLs
+        // of that build (base-path).
         test: {
           name: "site-base",
-          include: ["tests/site/{search,offline,links,csp,update}*.test.ts"],
+          include: ["tests/site/{search,offline,links,csp,update,base-path}*.test.ts"],
           globalSetup: ["tests/site/global-setup-base.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
