@@ -6,7 +6,6 @@ import { unified } from "unified";
 import { expect, test } from "vitest";
 import { remarkMissingImages } from "../src/lib/markdown/remark-missing-images";
 import { remarkRawHtmlAsText } from "../src/lib/markdown/remark-raw-html-as-text";
-import { excerptSegments } from "../src/lib/search/excerpt-segments";
 
 async function render(markdown: string, exists: (file: string) => boolean) {
   const file = await unified()
@@ -44,11 +43,3 @@ test("raw HTML in notes shows as text", async () => {
   expect(html).toContain("&#x3C;컨테이너ID>");
 });
 
-test("excerptSegments keeps only Pagefind's marks as markup", () => {
-  expect(excerptSegments("a <mark>docker</mark> &lt;b&gt; &amp; <mark>rmi</mark>")).toEqual([
-    { text: "a ", marked: false },
-    { text: "docker", marked: true },
-    { text: " <b> & ", marked: false },
-    { text: "rmi", marked: true },
-  ]);
-});

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { createGzip } from "node:zlib";
+import { normalizeBase } from "../../src/lib/links/resolve-link";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -119,9 +120,4 @@ export function startStaticServer(options: {
 
 function redirect(res: ServerResponse, location: string) {
   res.writeHead(301, { location }).end();
-}
-
-function normalizeBase(base: string): string {
-  const withLeading = base.startsWith("/") ? base : `/${base}`;
-  return withLeading.endsWith("/") ? withLeading : `${withLeading}/`;
 }

@@ -1,5 +1,5 @@
 import { buildExcerpt } from "../lib/search/excerpt";
-import type { ExcerptSegment } from "../lib/search/excerpt-segments";
+import type { ExcerptSegment } from "../lib/search/excerpt";
 import { withHighlight } from "../lib/search/highlight";
 import type { FoundPage } from "../lib/search/run-search";
 

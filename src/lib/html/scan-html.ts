@@ -27,12 +27,6 @@ export interface HtmlScan {
   readonly inlineHandlers: readonly { attribute: string; line: number }[];
   /** `<meta http-equiv="Content-Security-Policy">` elements already on the page. */
   readonly policyMetas: readonly { start: number; end: number }[];
-  /**
-   * Source offset where a `<meta>` that must govern the whole page belongs: right after
-   * `<meta charset>` when the head starts with it, else right after `<head>`. Undefined when the
-   * page has no `<head>` start tag.
-   */
-  readonly headInsertOffset?: number;
 }
 
 /** Attributes holding one URL, by element (`*` = any element). */
@@ -73,7 +67,6 @@ export function scanHtml(html: string): HtmlScan {
   const inlineStyles: { text: string; line: number }[] = [];
   const inlineHandlers: { attribute: string; line: number }[] = [];
   const policyMetas: { start: number; end: number }[] = [];
-  let headInsertOffset: number | undefined;
 
   const visit = (node: Node) => {
     if ("tagName" in node) {
@@ -114,19 +107,12 @@ export function scanHtml(html: string): HtmlScan {
         if (EXECUTABLE_SCRIPT_TYPE.test(type)) inlineScripts.push({ text: textOf(element), line });
       }
       if (element.tagName === "style") inlineStyles.push({ text: textOf(element), line });
-      if (element.tagName === "head" && element.sourceCodeLocation?.startTag) {
-        headInsertOffset = element.sourceCodeLocation.startTag.endOffset;
-        const first = element.childNodes.find((c): c is Element => "tagName" in c);
-        if (first?.tagName === "meta" && first.attrs.some((a) => a.name === "charset") && first.sourceCodeLocation) {
-          headInsertOffset = first.sourceCodeLocation.endOffset;
-        }
-      }
       if (element.tagName === "template" && "content" in element) visit((element as DefaultTreeAdapterTypes.Template).content);
     }
     if ("childNodes" in node) for (const child of node.childNodes) visit(child);
   };
   visit(document);
-  return { ids, references, inlineScripts, inlineStyles, inlineHandlers, policyMetas, ...(headInsertOffset === undefined ? {} : { headInsertOffset }) };
+  return { ids, references, inlineScripts, inlineStyles, inlineHandlers, policyMetas };
 }
 
 /** The text of a raw-text element (`<script>`, `<style>`) exactly as the browser hashes it. */

@@ -1,4 +1,8 @@
-import type { ExcerptSegment } from "./excerpt-segments";
+/** A run of excerpt text, marked when it matched the query. */
+export interface ExcerptSegment {
+  readonly text: string;
+  readonly marked: boolean;
+}
 
 /**
  * An excerpt for a merged result. Pagefind builds its excerpt for one query, but a result of the
