@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { runNewEntry } from "../../scripts/new-entry";
@@ -61,8 +62,10 @@ beforeAll(async () => {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  dev.stdout?.on("data", (chunk) => (log += chunk));
-  dev.stderr?.on("data", (chunk) => (log += chunk));
+  // Colour codes come through when the caller forces colour (CI sets FORCE_COLOR); the log is read as text.
+  const append = (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString()));
+  dev.stdout?.on("data", append);
+  dev.stderr?.on("data", append);
   origin = await until("the dev server's address", () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1], 90_000);
   browser = await launchChromium();
   page = await browser.newPage();
