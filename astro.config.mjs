@@ -3,25 +3,27 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import remarkGfm from "remark-gfm";
-import { remarkMissingImages } from "./src/lib/markdown/remark-missing-images.ts";
-import { remarkRawHtmlAsText } from "./src/lib/markdown/remark-raw-html-as-text.ts";
-import { remarkTranscripts } from "./src/lib/markdown/remark-transcripts.ts";
-import { rehypeCodeBlocks } from "./src/lib/markdown/rehype-code-blocks.ts";
-import { SHIKI_THEMES } from "./src/lib/markdown/shiki-themes.ts";
-import { sourceDigest } from "./src/lib/markdown/source-digest.ts";
-import { remarkSafeLinks } from "./src/lib/markdown/remark-safe-links.ts";
-import { contentCheck } from "./src/integrations/content-check.ts";
-import { devSearch } from "./src/integrations/dev-search.ts";
-import { buildSettings } from "./src/lib/build-settings.mjs";
-import { sitemap } from "./src/integrations/sitemap.ts";
-import { rehypeHeadingAnchors } from "./src/lib/markdown/rehype-heading-anchors.ts";
+import { remarkMissingImages } from "./src/markdown/remark-missing-images.ts";
+import { remarkRawHtmlAsText } from "./src/markdown/remark-raw-html-as-text.ts";
+import { remarkTranscripts } from "./src/markdown/remark-transcripts.ts";
+import { rehypeCodeBlocks } from "./src/markdown/rehype-code-blocks.ts";
+import { SHIKI_THEMES } from "./src/markdown/shiki-themes.ts";
+import { sourceDigest } from "./src/markdown/source-digest.ts";
+import { remarkSafeLinks } from "./src/markdown/remark-safe-links.ts";
+import { contentCheck } from "./src/site/integrations/content-check.ts";
+import { devSearch } from "./src/site/integrations/dev-search.ts";
+import { buildSettings } from "./src/core/build-settings.mjs";
+import { sitemap } from "./src/site/integrations/sitemap.ts";
+import { rehypeHeadingAnchors } from "./src/markdown/rehype-heading-anchors.ts";
 
-// SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/lib/build-settings.mjs.
+// SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/core/build-settings.mjs.
 const { site, base, outDir, cacheDir } = buildSettings();
 // Rendered Markdown is cached between builds; a digest of the transcript code clears it when that code changes.
-const transcriptSources = ["./src/lib/transcripts/", "./src/lib/markdown/"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const transcriptSources = ["./src/markdown/transcripts/", "./src/markdown/"].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 export default defineConfig({
+  // Pages, components, layouts and the content config live in src/site/: the Astro layer of the flow.
+  srcDir: "./src/site",
   site,
   base,
   trailingSlash: "always",

@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/site/**"],
+          exclude: ["tests/e2e/**"],
         },
       },
       {
@@ -15,10 +15,10 @@ export default defineConfig({
         // and serves it on 127.0.0.1; browser tests drive Debian's Chromium through Playwright.
         test: {
           name: "site",
-          include: ["tests/site/**/*.test.ts"],
+          include: ["tests/e2e/**/*.test.ts"],
           // Only meaningful for a subfolder build: it runs in site-base.
-          exclude: ["tests/site/base-path.test.ts"],
-          globalSetup: ["tests/site/global-setup.ts"],
+          exclude: ["tests/e2e/base-path.test.ts"],
+          globalSetup: ["tests/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: these machines have two cores.
@@ -31,8 +31,8 @@ export default defineConfig({
         // of that build (base-path).
         test: {
           name: "site-base",
-          include: ["tests/site/{search,offline,links,csp,update,base-path}*.test.ts"],
-          globalSetup: ["tests/site/global-setup-base.ts"],
+          include: ["tests/e2e/{search,offline,links,csp,update,base-path}*.test.ts"],
+          globalSetup: ["tests/e2e/global-setup-base.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -3,7 +3,7 @@ import { close, createIndex } from "pagefind";
 /**
  * Indexes the built site in `siteDir` into `siteDir/pagefind` through Pagefind's Node API; returns
  * the number of pages indexed. Run by `npm run build` after `astro build` has exited, so Pagefind's
- * own memory never adds to Astro's (scripts/build.mjs).
+ * own memory never adds to Astro's (cli/build.mjs).
  */
 export async function writePagefindIndex(siteDir: string): Promise<number> {
   const { index, errors } = await createIndex({});

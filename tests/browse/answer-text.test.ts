@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { answerProse, excerpt } from "../../src/lib/browse/answer-text";
+import { answerProse, excerpt } from "../../src/browse/answer-text";
 
 const body = (file: string) => readFileSync(file, "utf8").replace(/^---[\s\S]*?---\n/, "");
 
@@ -14,7 +14,8 @@ test("the prose of an answer leaves out terminal transcripts and keeps the bulle
 });
 
 test("prose drops markup: list markers, images, links to their text, code to its text, headings", () => {
-  const md = "## 정리\n\n1. [공식 문서](https://kubernetes.io) 참고\n   - **굵게** `kubectl get pods`\n![](img/a.png)\n~~~\ncode\n~~~\n> 인용";
+  const md =
+    "## 정리\n\n1. [공식 문서](https://kubernetes.io) 참고\n   - **굵게** `kubectl get pods`\n![](img/a.png)\n~~~\ncode\n~~~\n> 인용";
   expect(answerProse(md)).toBe("정리\n공식 문서 참고\n굵게 kubectl get pods\n인용");
 });
 

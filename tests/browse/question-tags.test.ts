@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { groupByTag, questionTags } from "../../src/lib/browse/question-tags";
-import { GLOSSARY } from "../../src/lib/glossary";
+import { groupByTag, questionTags } from "../../src/browse/question-tags";
+import { GLOSSARY } from "../../src/search/glossary";
 
 function entry(file: string) {
   const text = readFileSync(file, "utf8");
@@ -16,7 +16,9 @@ test("tags come from the question and its answer: the `docker rmi` question is a
 });
 
 test("terms that only appear in a transcript do not tag the question", () => {
-  const ids = questionTags("파드를 지우면?", "- 지워집니다.\n\n```bash\ncontrolplane $ kubectl get svc\nNAME  TYPE  CLUSTER-IP\n```").map((t) => t.id);
+  const ids = questionTags("파드를 지우면?", "- 지워집니다.\n\n```bash\ncontrolplane $ kubectl get svc\nNAME  TYPE  CLUSTER-IP\n```").map(
+    (t) => t.id,
+  );
   expect(ids).toEqual(["pod"]);
 });
 

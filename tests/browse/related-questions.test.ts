@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { relatedQuestions } from "../../src/lib/browse/related-questions";
+import { relatedQuestions } from "../../src/browse/related-questions";
 
 const q = (topic: string, ...terms: string[]) => ({ topic, terms });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { sessionIndex } from "../../src/lib/browse/session-index";
-import { sessionKey } from "../../src/lib/group-by-session";
+import { sessionIndex } from "../../src/browse/session-index";
+import { sessionKey } from "../../src/browse/group-by-session";
 
 const item = (course: string, session: string, topic: string, name: string) => ({ course, session, topic, name });
 

@@ -12,7 +12,7 @@ export function astroBuildEnv(overrides: Record<string, string>): NodeJS.Process
   return { ...env, ...overrides };
 }
 
-/** Runs `npm run build` (scripts/build.mjs: Astro, then the Pagefind index and the offline copy) with `astroBuildEnv`. */
+/** Runs `npm run build` (cli/build.mjs: Astro, then the Pagefind index and the offline copy) with `astroBuildEnv`. */
 export function buildSite(overrides: Record<string, string>): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, ["scripts/build.mjs"], { encoding: "utf8", env: astroBuildEnv(overrides) });
+  return spawnSync(process.execPath, ["cli/build.mjs"], { encoding: "utf8", env: astroBuildEnv(overrides) });
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../../scripts/lib/replace-folder";
-import { readEntryFile } from "../../src/lib/import/entry-file";
+import { listFiles } from "../../src/core/replace-folder";
+import { readEntryFile } from "../../src/import/entry-file";
 import type { ClaimingEntry } from "./no-loss";
 
 /** Every entry an import wrote under a content folder, as the no-loss check reads them. */

@@ -23,7 +23,11 @@ const TOPIC_DIRECTIVE = /^\s*<!--\s*topic:\s*[\w-]+\s*-->\s*$/;
 const STRUCTURAL = /^(?:#{1,2}\s|(?:-{3,}|\*{3,}|_{3,})\s*$)/;
 
 export function notesLinesAsParsed(notesText: string): string[] {
-  return notesText.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC").split("\n");
+  return notesText
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC")
+    .split("\n");
 }
 
 /** A line as the invariant compares it: no indentation or trailing space, `](<a b>)` read as `](a b)`. */

@@ -13,7 +13,9 @@ export const readRealNotes = () => readFileSync(REAL_NOTES, "utf8");
 
 /** 1-based line number of the first line that starts with `prefix` in the real notes. */
 export function lineOf(prefix: string): number {
-  const index = readRealNotes().split("\n").findIndex((l) => l.startsWith(prefix));
+  const index = readRealNotes()
+    .split("\n")
+    .findIndex((l) => l.startsWith(prefix));
   if (index < 0) throw new Error(`no line starts with ${prefix}`);
   return index + 1;
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { PagefindApi } from "../../src/lib/search/pagefind-types";
+import type { PagefindApi } from "../../src/search/pagefind-types";
 
 let shimmed = false;
 

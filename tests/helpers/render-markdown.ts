@@ -3,9 +3,9 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { remarkMissingImages } from "../../src/lib/markdown/remark-missing-images";
-import { remarkRawHtmlAsText } from "../../src/lib/markdown/remark-raw-html-as-text";
-import { remarkSafeLinks } from "../../src/lib/markdown/remark-safe-links";
+import { remarkMissingImages } from "../../src/markdown/remark-missing-images";
+import { remarkRawHtmlAsText } from "../../src/markdown/remark-raw-html-as-text";
+import { remarkSafeLinks } from "../../src/markdown/remark-safe-links";
 
 /**
  * An entry body rendered to HTML by the remark plugins of astro.config.mjs, in the same order,

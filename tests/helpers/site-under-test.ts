@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { SiteLocation } from "../../src/lib/links/resolve-link";
+import type { SiteLocation } from "../../src/build/links/resolve-link";
 import { SITE_DIR } from "./site";
 
 /**

@@ -7,9 +7,9 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { rehypeCodeBlocks } from "../../src/lib/markdown/rehype-code-blocks";
-import { remarkTranscripts } from "../../src/lib/markdown/remark-transcripts";
-import { SHIKI_THEMES } from "../../src/lib/markdown/shiki-themes";
+import { rehypeCodeBlocks } from "../../src/markdown/rehype-code-blocks";
+import { remarkTranscripts } from "../../src/markdown/remark-transcripts";
+import { SHIKI_THEMES } from "../../src/markdown/shiki-themes";
 import config from "../../astro.config.mjs";
 import { readRealNotes } from "./notes";
 
@@ -26,7 +26,8 @@ export function realFence(name: RealTranscriptName): { lang: string | null; valu
   const fences: Code[] = [];
   visit(unified().use(remarkParse).parse(readRealNotes()), "code", (node: Code) => void fences.push(node));
   const matching = fences.filter((f) => f.value.split("\n")[0]?.trimEnd() === REAL_TRANSCRIPTS[name]);
-  if (matching.length !== 1) throw new Error(`expected one fence starting "${REAL_TRANSCRIPTS[name]}" in the real notes, found ${matching.length}`);
+  if (matching.length !== 1)
+    throw new Error(`expected one fence starting "${REAL_TRANSCRIPTS[name]}" in the real notes, found ${matching.length}`);
   const fence = matching[0]!;
   return { lang: fence.lang ?? null, value: fence.value };
 }

@@ -1,7 +1,13 @@
 import { expect, test } from "vitest";
-import { breadcrumbList, qaPage, serializeJsonLd } from "../../src/lib/seo/json-ld";
+import { breadcrumbList, qaPage, serializeJsonLd } from "../../src/seo/json-ld";
 
-const input = { url: "https://example.org/docker/d5/", question: "이미지를 지우면?", answer: "안 지워집니다.", author: "MSP T3", inLanguage: "ko" };
+const input = {
+  url: "https://example.org/docker/d5/",
+  question: "이미지를 지우면?",
+  answer: "안 지워집니다.",
+  author: "MSP T3",
+  inLanguage: "ko",
+};
 
 test("a QAPage has one Question whose accepted answer is the answer", () => {
   expect(qaPage(input)).toEqual({
@@ -13,7 +19,12 @@ test("a QAPage has one Question whose accepted answer is the answer", () => {
       name: input.question,
       author: { "@type": "Organization", name: "MSP T3" },
       answerCount: 1,
-      acceptedAnswer: { "@type": "Answer", text: input.answer, url: `${input.url}#answer`, author: { "@type": "Organization", name: "MSP T3" } },
+      acceptedAnswer: {
+        "@type": "Answer",
+        text: input.answer,
+        url: `${input.url}#answer`,
+        author: { "@type": "Organization", name: "MSP T3" },
+      },
     },
   });
 });

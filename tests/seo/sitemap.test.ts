@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { absoluteUrl } from "../../src/lib/seo/absolute-url";
-import { robotsTxt, sitemapPaths, sitemapXml } from "../../src/lib/seo/sitemap";
+import { absoluteUrl } from "../../src/seo/absolute-url";
+import { robotsTxt, sitemapPaths, sitemapXml } from "../../src/seo/sitemap";
 
 test("absolute URLs are the site's origin plus the base path plus the page's path", () => {
   expect(absoluteUrl("http://localhost:4321", "/", "docker/d5/")).toBe("http://localhost:4321/docker/d5/");
@@ -11,7 +11,11 @@ test("absolute URLs are the site's origin plus the base path plus the page's pat
 });
 
 test("the sitemap lists HTML pages once, home first, without the 404 page or files", () => {
-  expect(sitemapPaths(["docker/d5/", "", "404/", "og/site.png", "robots.txt", "docker/d5/", "/tags/pod/", "404"])).toEqual(["", "docker/d5/", "tags/pod/"]);
+  expect(sitemapPaths(["docker/d5/", "", "404/", "og/site.png", "robots.txt", "docker/d5/", "/tags/pod/", "404"])).toEqual([
+    "",
+    "docker/d5/",
+    "tags/pod/",
+  ]);
 });
 
 test("sitemap.xml is valid sitemaps.org XML with escaped URLs", () => {

@@ -1,0 +1,102 @@
+/**
+ * `npm run bench:scale -- --sessions N [--keep]`
+ *
+ * Makes N synthetic sessions from the real notes, imports them with the real importer into a
+ * temporary content folder, builds with the real build, and prints one table of what it cost.
+ * Never touches `content/` or `dist/`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { makeSyntheticSessions } from "../tools/synthetic-sessions";
+import { measureBrowser } from "./lib/bench-browser";
+import { measureDist } from "./lib/measure-dist";
+import { runMeasured, type MeasuredRun } from "./lib/run-measured";
+
+const { values } = parseArgs({
+  options: {
+    sessions: { type: "string", default: "40" },
+    notes: { type: "string", default: "" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sessions = Number(values.sessions);
+if (!Number.isInteger(sessions) || sessions < 1) throw new Error("--sessions must be a positive integer");
+const notesFile = values.notes || defaultNotes();
+
+const work = mkdtempSync(path.join(tmpdir(), "bench-scale-"));
+const content = path.join(work, "content");
+const dist = path.join(work, "dist");
+try {
+  const files = makeSyntheticSessions(readFileSync(notesFile, "utf8"), sessions).map((notes) => {
+    const file = path.join(work, "notes", notes.name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, notes.text);
+    return file;
+  });
+
+  const importRun = await step("import", process.execPath, ["--import", "tsx", "cli/import.ts", ...files, "--content", content]);
+  // `npm run build` itself: Astro, then the Pagefind index and the offline copy (cli/build.mjs).
+  const buildRun = await step("npm run build", process.execPath, ["cli/build.mjs"], {
+    CONTENT_DIR: content,
+    OUT_DIR: dist,
+    ASTRO_CACHE_DIR: path.join(work, "astro-cache"),
+  });
+  const timing = (pattern: RegExp) => Number(pattern.exec(buildRun.output)?.[1] ?? NaN);
+  const astroMs = timing(/timings: astro (\d+) ms/);
+  const indexMs = timing(/timings: index (\d+) ms/);
+  const offlineMs = timing(/offline (\d+) ms/);
+
+  const sizes = measureDist(dist);
+  const browser = await measureBrowser(dist);
+
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const rows: [string, string][] = [
+    ["questions", String(sizes.questionPages)],
+    ["import wall time", s(importRun.wallMs)],
+    ["astro build wall time", s(astroMs)],
+    ["Pagefind index wall time", s(indexMs)],
+    ["offline copy (service worker, file list)", s(offlineMs)],
+    ["whole build (npm run build)", s(buildRun.wallMs)],
+    ["peak memory, import", mb(importRun.peakRssBytes)],
+    ["peak memory, build (process tree)", mb(buildRun.peakRssBytes)],
+    ["dist/ size", mb(sizes.totalBytes)],
+    ["question page HTML, median", kb(sizes.questionHtmlMedian)],
+    ["question page HTML, largest", kb(sizes.questionHtmlMax)],
+    ["topic page HTML, largest", kb(sizes.topicHtmlMax)],
+    ["any page, largest", `${kb(sizes.largestPage.bytes)} (${sizes.largestPage.path})`],
+    [
+      "JS on a question page before search (gzip, sw.js included)",
+      kb(browser.questionPageJsGzip + gzipSync(readFileSync(path.join(dist, "sw.js"))).length),
+    ],
+    ["Pagefind index size", mb(sizes.pagefindBytes)],
+    ["first search transfer, Pagefind files", kb(browser.firstSearchBytes)],
+    ["first search transfer, whole search page", kb(browser.firstSearchPageBytes)],
+    [`median time to results (${browser.queries} queries)`, `${browser.medianResultsMs.toFixed(0)} ms`],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\nbench:scale — ${sessions} session(s) from ${path.basename(notesFile)}, node ${process.version}\n`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  if (values.keep) console.log(`\nkept ${work}`);
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+async function step(name: string, command: string, args: string[], env: Record<string, string> = {}): Promise<MeasuredRun> {
+  process.stderr.write(`… ${name}\n`);
+  const run = await runMeasured(command, args, { ...process.env, ...env });
+  if (run.code !== 0) {
+    console.error(run.output);
+    throw new Error(`${name} failed with exit code ${run.code}`);
+  }
+  return run;
+}
+
+function defaultNotes(): string {
+  const shared = path.resolve("../shared/notes/msp-t3-23-5.md");
+  return existsSync(shared) ? shared : path.resolve("tests/fixtures/notes/msp-t3-23-5.md");
+}

@@ -1,0 +1,29 @@
+import { sessionLabel } from "../core/sessions";
+
+export interface SessionGroup<T> {
+  /** ASCII key for anchors, e.g. `msp-t3-23-5`. */
+  readonly key: string;
+  /** `MSP T3 · 23-5차` */
+  readonly label: string;
+  readonly items: T[];
+}
+
+/** ASCII key of a session for anchors and URLs: `MSP T3`, `23-5` → `msp-t3-23-5`. */
+export const sessionKey = (course: string, session: string) =>
+  `${course}-${session}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/** Groups items already in notes order into consecutive runs of the same course and session. */
+export function groupBySession<T>(items: readonly T[], source: (item: T) => { course: string; session: string }): SessionGroup<T>[] {
+  const groups: SessionGroup<T>[] = [];
+  for (const item of items) {
+    const { course, session } = source(item);
+    const label = sessionLabel(course, session);
+    const last = groups[groups.length - 1];
+    if (last?.label === label) last.items.push(item);
+    else groups.push({ key: sessionKey(course, session), label, items: [item] });
+  }
+  return groups;
+}

@@ -1,0 +1,41 @@
+import { PAGEFIND_RANKING } from "../search/ranking";
+import { countPages, searchWithQueryLayer, type SearchOutcome } from "../search/run-search";
+import type { PagefindApi } from "../search/pagefind-types";
+
+export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
+
+let loading: Promise<PagefindApi> | undefined;
+let pageCount: Promise<number> | undefined;
+
+/**
+ * Loads Pagefind's browser bundle on first use (never on page view) from under the base path.
+ * `noWorker`: the query layer runs many small searches, and Pagefind's web worker would cost one
+ * more download (about 43 KB) and a message round trip per search and per result.
+ */
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const base = import.meta.env.BASE_URL;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+    await pagefind.options({ baseUrl: base, noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter). */
+export async function searchSite(query: string, options: { topic?: string } = {}): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  pageCount ??= countPages(pagefind);
+  return searchWithQueryLayer(pagefind, query, {
+    totalPages: await pageCount,
+    filters: options.topic ? { topic: options.topic } : {},
+  });
+}
+
+/** The topic filter's values and page counts, e.g. `{ Docker: 21 }`. */
+export async function topicCounts(): Promise<Record<string, number>> {
+  const pagefind = await loadPagefind();
+  return (await pagefind.filters()).topic ?? {};
+}

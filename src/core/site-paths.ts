@@ -1,0 +1,21 @@
+import type { TopicId } from "./topics";
+
+/**
+ * Every internal URL is built here, so a deploy under a subfolder (`BASE_PATH=/mspt3/`) changes
+ * one value instead of every link. Paths end in `/` because each page is `<path>/index.html`.
+ */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, "")}`;
+}
+
+/** A topic page; page 2 and on list later id ranges (src/browse/topic-pages.ts). */
+export const topicPath = (topic: TopicId, page = 1) => (page > 1 ? `${topic}/page/${page}/` : `${topic}/`);
+export const questionPath = (topic: TopicId, id: string) => `${topic}/${id}/`;
+export const searchPath = (query?: string) => (query ? `search/?q=${encodeURIComponent(query)}` : "search/");
+/** Tag pages: `/tags/` lists the tags, `/tags/<term id>/` (then `2/`, `3/` …) a tag's questions. */
+export const tagsPath = () => "tags/";
+export const tagPath = (termId: string, page = 1) => (page > 1 ? `tags/${termId}/${page}/` : `tags/${termId}/`);
+/** Session pages: `/sessions/` lists the sessions, `/sessions/<key>/<topic>/` one session's questions of a topic. */
+export const sessionsPath = () => "sessions/";
+export const sessionTopicPath = (sessionKey: string, topic: TopicId) => `sessions/${sessionKey}/${topic}/`;

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Problem } from "../../core/problems";
+import { validateEntries, type ContentFile } from "./validate-entries";
+import { validateGlossary } from "./validate-glossary";
+
+export const GLOSSARY_FILE = "src/search/glossary.json";
+
+export interface CheckOptions {
+  /** Project root; relative paths below are resolved against it. */
+  readonly root: string;
+  /** The content folder as the user names it (`content`, or CONTENT_DIR). */
+  readonly contentDir: string;
+  /** The site's base path (BASE_PATH). */
+  readonly base?: string;
+}
+
+export interface CheckResult {
+  readonly problems: Problem[];
+  readonly entryCount: number;
+}
+
+/**
+ * What `npm run check` and the build check: every entry of the content folder and the glossary.
+ * Reads the disk, then leaves the judging to the pure validators.
+ */
+export function checkProject(options: CheckOptions): CheckResult {
+  const contentPath = path.resolve(options.root, options.contentDir);
+  const display = (relative: string) => path.join(options.contentDir, relative);
+  const problems: Problem[] = [...interruptedImport(contentPath, options.contentDir)];
+
+  const files: ContentFile[] = listMarkdown(contentPath).map((p) => ({ path: p, text: readFileSync(path.join(contentPath, p), "utf8") }));
+  if (!existsSync(contentPath) && problems.length === 0) {
+    problems.push({
+      file: options.contentDir,
+      line: 0,
+      severity: "error",
+      message: "content folder not found; import notes with `npm run import -- <notes.md>`",
+    });
+  }
+  problems.push(...validateEntries(files, { displayPath: display, base: options.base }));
+
+  const glossary = path.join(options.root, GLOSSARY_FILE);
+  if (existsSync(glossary)) problems.push(...validateGlossary(readFileSync(glossary, "utf8"), GLOSSARY_FILE));
+  else problems.push({ file: GLOSSARY_FILE, line: 0, severity: "error", message: "glossary not found" });
+
+  return { problems, entryCount: files.length };
+}
+
+/** Folders an interrupted `npm run import` leaves beside the content folder (src/core/replace-folder.ts). */
+function interruptedImport(contentPath: string, name: string): Problem[] {
+  const problems: Problem[] = [];
+  const old = `${contentPath}.import-old`;
+  if (existsSync(old) && !existsSync(contentPath)) {
+    problems.push({
+      file: name,
+      line: 0,
+      severity: "error",
+      message: `an import was interrupted while swapping folders; the content is safe in ${name}.import-old. Run \`npm run import -- --recover\` to put it back`,
+    });
+  } else if (existsSync(old) || existsSync(`${contentPath}.import-staging`)) {
+    problems.push({
+      file: name,
+      line: 0,
+      severity: "warning",
+      message: `an interrupted import left ${existsSync(old) ? `${name}.import-old` : `${name}.import-staging`} behind; the next import (or \`npm run import -- --recover\`) removes it`,
+    });
+  }
+  return problems;
+}
+
+function listMarkdown(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith(".md"))
+    .map((d) => path.relative(folder, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
+    .sort();
+}

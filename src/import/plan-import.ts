@@ -1,0 +1,248 @@
+import path from "node:path/posix";
+import type { ParsedNotes, ParsedQuestion, ParsedTopicNote } from "../notes/parse-course-notes";
+import type { Problem } from "../core/problems";
+import { getTopic, isTopicId } from "../core/topics";
+import { decodeLocalPath } from "../core/local-paths";
+import { readEntryFile, renderEntryFile } from "./entry-file";
+import { nextIdNumbers, parseQuestionId } from "./question-ids";
+
+/** A file already under the content folder, path relative to it with `/` separators. */
+export interface ExistingFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export type WriteKind = "add" | "update" | "overwrite-edited";
+
+export interface PlannedWrite {
+  readonly kind: WriteKind;
+  /** Path relative to the content folder, e.g. `docker/d5.md`. */
+  readonly path: string;
+  readonly text: string;
+  /** One line for the user: the question or topic-note title. */
+  readonly label: string;
+}
+
+export interface PlannedImage {
+  /** Image path as the notes reference it. */
+  readonly src: string;
+  /** The same path decoded (`a%20b.png` → `a b.png`), relative to the notes file's folder. */
+  readonly file: string;
+  readonly notesFile: string;
+  readonly line: number;
+  /** Destination relative to the content folder, e.g. `docker/img/a.png`. */
+  readonly path: string;
+}
+
+export interface ImportPlan {
+  readonly writes: readonly PlannedWrite[];
+  readonly unchanged: readonly string[];
+  /** Entries edited by hand whose notes text changed; kept as they are (without `--force`). */
+  readonly keptEdited: readonly string[];
+  readonly images: readonly PlannedImage[];
+  readonly problems: readonly Problem[];
+}
+
+interface ExistingEntry {
+  readonly path: string;
+  readonly topic: string;
+  readonly id: string;
+  readonly data: Record<string, unknown>;
+  readonly editedByHand: boolean;
+  readonly text: string;
+}
+
+const TOPIC_NOTES_DIR = "topic-notes";
+
+/**
+ * Decides what an import does, without touching the disk: which entries are new (and their ids),
+ * which are unchanged, which must be refreshed, which were edited by hand and are kept.
+ * Existing questions are found by course, session and question text (so re-importing changes
+ * nothing and ids never move); failing that, by the same notes file, session and line (so fixing
+ * a typo in a question keeps its id).
+ */
+export function planImport(
+  notes: readonly ParsedNotes[],
+  existingFiles: readonly ExistingFile[],
+  options: { force?: boolean } = {},
+): ImportPlan {
+  const problems: Problem[] = [];
+  const writes: PlannedWrite[] = [];
+  const unchanged: string[] = [];
+  const keptEdited: string[] = [];
+  const images: PlannedImage[] = [];
+
+  const existing = readExisting(existingFiles, problems);
+  const questionEntries = existing.filter((e) => e.topic !== TOPIC_NOTES_DIR);
+  const nextNumber = nextIdNumbers(questionEntries.map((e) => e.id));
+
+  const byKey = new Map<string, ExistingEntry>();
+  for (const [key, entry] of occurrenceKeys(
+    questionEntries,
+    (e) => [String(e.data.course), String(e.data.session), String(e.data.question)],
+    (e) => Number(e.data.line),
+  )) {
+    byKey.set(key, entry);
+  }
+
+  const questions = notes.flatMap((n) => n.questions);
+  const claimed = new Set<ExistingEntry>();
+  const matches = new Map<ParsedQuestion, ExistingEntry>();
+  for (const [key, q] of occurrenceKeys(
+    questions,
+    (q) => [q.course, q.session, q.question],
+    (q) => q.line,
+  )) {
+    const found = byKey.get(key);
+    if (found && !claimed.has(found)) {
+      matches.set(q, found);
+      claimed.add(found);
+    }
+  }
+  for (const q of questions) {
+    if (matches.has(q)) continue;
+    const found = questionEntries.find(
+      (e) =>
+        !claimed.has(e) &&
+        e.data.course === q.course &&
+        e.data.session === q.session &&
+        e.data.source === path.basename(q.file) &&
+        e.data.line === q.line,
+    );
+    if (found) {
+      matches.set(q, found);
+      claimed.add(found);
+    }
+  }
+
+  const decide = (entryPath: string, text: string, label: string, found: ExistingEntry | undefined) => {
+    if (!found) writes.push({ kind: "add", path: entryPath, text, label });
+    else if (found.text === text) unchanged.push(entryPath);
+    else if (!found.editedByHand) writes.push({ kind: "update", path: entryPath, text, label });
+    else if (options.force) writes.push({ kind: "overwrite-edited", path: entryPath, text, label });
+    else keptEdited.push(entryPath);
+  };
+
+  for (const q of questions) {
+    const found = matches.get(q);
+    let folder: string = q.topic;
+    let id: string;
+    if (found) {
+      folder = found.topic;
+      id = found.id;
+      if (found.topic !== q.topic) {
+        problems.push({
+          file: q.file,
+          line: q.line,
+          severity: "warning",
+          message:
+            `${found.path} is in ${found.topic} but the notes now put this question in ${q.topic}; ` +
+            "it stays where it is (moving it would change its link); move it by hand if you mean to",
+        });
+      }
+    } else {
+      const prefix = getTopic(q.topic).idPrefix;
+      const n = nextNumber.get(prefix) ?? 1;
+      nextNumber.set(prefix, n + 1);
+      id = `${prefix}${n}`;
+    }
+    const entryPath = `${folder}/${id}.md`;
+    decide(entryPath, renderQuestionEntry(q), q.question, found);
+    images.push(...planImages(q, folder, problems));
+  }
+
+  const noteEntries = new Map(existing.filter((e) => e.topic === TOPIC_NOTES_DIR).map((e) => [e.path, e]));
+  for (const note of notes.flatMap((n) => n.topicNotes)) {
+    const entryPath = `${TOPIC_NOTES_DIR}/${topicNoteId(note)}.md`;
+    decide(entryPath, renderTopicNote(note), `${getTopic(note.topic).label} · ${note.title}`, noteEntries.get(entryPath));
+    images.push(...planImages(note, TOPIC_NOTES_DIR, problems));
+  }
+
+  return { writes, unchanged, keptEdited, images, problems };
+}
+
+function readExisting(files: readonly ExistingFile[], problems: Problem[]): ExistingEntry[] {
+  const entries: ExistingEntry[] = [];
+  for (const file of files) {
+    const match = /^(?<topic>[^/]+)\/(?<id>[^/]+)\.md$/.exec(file.path);
+    if (!match?.groups) continue;
+    const { topic = "", id = "" } = match.groups;
+    if (topic !== TOPIC_NOTES_DIR && (!isTopicId(topic) || !parseQuestionId(id))) continue;
+    const parsed = readEntryFile(file.text);
+    if (!parsed) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        severity: "error",
+        message: "existing entry has no readable frontmatter; fix it before importing",
+      });
+      continue;
+    }
+    entries.push({ path: file.path, topic, id, data: parsed.data, editedByHand: parsed.editedByHand, text: file.text });
+  }
+  return entries;
+}
+
+/**
+ * Keys that tell apart the same question asked twice in one session: the n-th occurrence (in
+ * line order) of the same text gets `#n`, on both the notes side and the content side.
+ */
+function occurrenceKeys<T>(items: readonly T[], parts: (item: T) => string[], line: (item: T) => number): [string, T][] {
+  const sorted = [...items].sort((a, b) => line(a) - line(b));
+  const seen = new Map<string, number>();
+  return sorted.map((item) => {
+    const base = parts(item).join("\u0000");
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return [`${base}\u0000#${n}`, item];
+  });
+}
+
+function renderQuestionEntry(q: ParsedQuestion): string {
+  return renderEntryFile(
+    { question: q.question, course: q.course, session: q.session, source: path.basename(q.file), line: q.line },
+    q.body,
+  );
+}
+
+function renderTopicNote(note: ParsedTopicNote): string {
+  return renderEntryFile(
+    { topic: note.topic, title: note.title, course: note.course, session: note.session, source: path.basename(note.file), line: note.line },
+    note.body,
+  );
+}
+
+export function topicNoteId(note: Pick<ParsedTopicNote, "course" | "session" | "topic" | "title">): string {
+  return [note.course, note.session, note.topic, note.title].map(slugify).filter(Boolean).join("-");
+}
+
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function planImages(
+  item: { readonly images: readonly { src: string; line: number }[]; readonly file: string },
+  folder: string,
+  problems: Problem[],
+): PlannedImage[] {
+  const planned: PlannedImage[] = [];
+  for (const image of item.images) {
+    const file = decodeLocalPath(image.src);
+    const target = path.normalize(path.join(folder, file));
+    if (!target.startsWith(`${folder}/`)) {
+      problems.push({
+        file: item.file,
+        line: image.line,
+        severity: "warning",
+        message: `image ${image.src} points outside the notes folder; not copied`,
+      });
+      continue;
+    }
+    planned.push({ src: image.src, file, notesFile: item.file, line: image.line, path: target });
+  }
+  return planned;
+}

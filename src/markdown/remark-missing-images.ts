@@ -1,0 +1,37 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Image, Root } from "mdast";
+import type { VFile } from "vfile";
+import { visit } from "unist-util-visit";
+import { decodeLocalPath, isLocalRelativePath } from "../core/local-paths";
+
+/** Text of the placeholder shown where an image file is missing. */
+export const missingImageLabel = (src: string) => `이미지 없음: ${src}`;
+
+/**
+ * Replaces every local image whose file does not exist with a visible placeholder naming the
+ * file. Plain Astro fails the whole build on a missing image (`ImageNotFound`); the notes
+ * reference images that are not shipped, and one missing screenshot must not take the site down.
+ * Runs before Astro collects images, so Astro never sees the missing ones.
+ */
+export function remarkMissingImages(options: { exists?: (file: string) => boolean } = {}) {
+  const exists = options.exists ?? existsSync;
+  return (tree: Root, file: VFile) => {
+    const baseDir = file.path ? path.dirname(toPath(file.path)) : undefined;
+    visit(tree, "image", (node: Image, index, parent) => {
+      if (!parent || index === undefined || !isLocalRelativePath(node.url)) return;
+      if (baseDir && exists(path.resolve(baseDir, decodeLocalPath(node.url)))) return;
+      const label = missingImageLabel(node.url);
+      parent.children[index] = {
+        type: "emphasis",
+        children: [{ type: "text", value: label }],
+        data: { hName: "span", hProperties: { className: ["missing-image"], role: "img", ariaLabel: label } },
+      };
+    });
+  };
+}
+
+function toPath(p: string): string {
+  return p.startsWith("file:") ? fileURLToPath(p) : p;
+}

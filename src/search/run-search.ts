@@ -1,0 +1,107 @@
+import { planQuery, type QueryPlan } from "./query-plan";
+import { rankPages, type AlternativeAnswer, type PageHit, type RankedPage } from "./rank-pages";
+import type { PagefindApi, PagefindFilters, PagefindResultData } from "./pagefind-types";
+
+/** A ranked page with a way to load what the results list shows. */
+export interface FoundPage extends RankedPage {
+  data(): Promise<PagefindResultData>;
+}
+
+export interface SearchOutcome {
+  readonly plan: QueryPlan;
+  readonly pages: readonly FoundPage[];
+}
+
+export interface SearchOptions {
+  filters?: PagefindFilters;
+  /** Pages in the whole index (for word rarity); see `countPages`. */
+  totalPages: number;
+}
+
+/**
+ * Runs a query through the query layer: every alternative of every concept is one Pagefind
+ * search (they share the loaded index chunks, so only new words cost a download), and the
+ * answers are merged by `rankPages`.
+ */
+export async function searchWithQueryLayer(
+  pagefind: Pick<PagefindApi, "search">,
+  query: string,
+  options: SearchOptions,
+): Promise<SearchOutcome> {
+  const plan = planQuery(query);
+  const loaders = new Map<string, () => Promise<PagefindResultData>>();
+
+  if (plan.exactPhrase) {
+    const response = await pagefind.search(plan.exactPhrase, { filters: options.filters ?? {} });
+    const pages = (response?.results ?? []).map((r) => ({
+      page: r.id,
+      score: r.score,
+      coverage: 1,
+      words: r.words,
+      matchedWords: plan.exactPhrase!.replace(/"/g, "").split(/\s+/),
+      data: () => r.data(),
+    }));
+    return { plan, pages };
+  }
+
+  // One Pagefind search per distinct word: Pagefind silently drops a word that matches nothing
+  // from an AND query, so a multi-word alternative (`도커 허브`) is intersected here instead.
+  const distinctWords = [...new Set(plan.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.words)))];
+  const hitsByWord = new Map<string, Map<string, PageHit>>();
+  await Promise.all(
+    distinctWords.map(async (word) => {
+      const response = await pagefind.search(word, { filters: options.filters ?? {} });
+      const hits = new Map<string, PageHit>();
+      for (const r of response?.results ?? []) {
+        hits.set(r.id, { page: r.id, score: r.score, words: r.words });
+        if (!loaders.has(r.id)) loaders.set(r.id, () => r.data());
+      }
+      hitsByWord.set(word, hits);
+    }),
+  );
+  // A phrase must also be found as one: Pagefind's exact search (`"bind mount"`) checks adjacency
+  // but scores every page 1, so it only filters the word-by-word hits.
+  const phrases = [...new Set(plan.concepts.flatMap((c) => c.alternatives.filter((a) => a.phrase).map((a) => a.words.join(" "))))];
+  const pagesByPhrase = new Map<string, Set<string>>();
+  await Promise.all(
+    phrases.map(async (phrase) => {
+      const response = await pagefind.search(`"${phrase}"`, { filters: options.filters ?? {} });
+      pagesByPhrase.set(phrase, new Set((response?.results ?? []).map((r) => r.id)));
+    }),
+  );
+  const answers: AlternativeAnswer[] = plan.concepts.flatMap((concept, conceptIndex) =>
+    concept.alternatives.map((alternative) => {
+      let hits = intersectHits(alternative.words.map((w) => hitsByWord.get(w) ?? new Map<string, PageHit>()));
+      if (alternative.phrase) {
+        const adjacent = pagesByPhrase.get(alternative.words.join(" "));
+        hits = hits.filter((hit) => adjacent?.has(hit.page));
+      }
+      return { concept: conceptIndex, alternative, hits };
+    }),
+  );
+  const ranked = rankPages(plan, answers, options.totalPages);
+  return { plan, pages: ranked.map((page) => ({ ...page, data: loaders.get(page.page)! })) };
+}
+
+/** Pages found by every word, with the words' scores added and their positions joined. */
+function intersectHits(perWord: readonly Map<string, PageHit>[]): PageHit[] {
+  const [first, ...rest] = perWord;
+  if (!first) return [];
+  const hits: PageHit[] = [];
+  for (const [page, hit] of first) {
+    const others = rest.map((m) => m.get(page));
+    if (others.some((o) => !o)) continue;
+    hits.push({
+      page,
+      score: others.reduce((sum, o) => sum + o!.score, hit.score),
+      words: [...hit.words, ...others.flatMap((o) => o!.words)],
+    });
+  }
+  return hits;
+}
+
+/** Pages in the index, from the topic filter's counts (every question page has a topic). */
+export async function countPages(pagefind: Pick<PagefindApi, "filters">): Promise<number> {
+  const filters = await pagefind.filters();
+  return Object.values(filters.topic ?? {}).reduce((sum, count) => sum + count, 0);
+}

@@ -1,0 +1,25 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { buildSettings } from "../core/build-settings.mjs";
+import { questionSchema, topicNoteSchema } from "../entries/schema";
+import type { TopicId } from "../core/topics";
+
+/** `content/` unless CONTENT_DIR points elsewhere (benchmarks and tests build from temporary folders). */
+const { contentDir } = buildSettings();
+
+/** One collection per topic over `content/<topic>/*.md`; the entry id is the file name (`d5`). */
+const questionCollection = (topic: TopicId) =>
+  defineCollection({ loader: glob({ pattern: "*.md", base: `${contentDir}/${topic}` }), schema: questionSchema });
+
+export const collections = {
+  // `satisfies` makes the build fail to type-check when a topic in src/core/topics.ts has no collection.
+  ...({
+    docker: questionCollection("docker"),
+    kubernetes: questionCollection("kubernetes"),
+    helm: questionCollection("helm"),
+  } satisfies Record<TopicId, unknown>),
+  topicNotes: defineCollection({
+    loader: glob({ pattern: "*.md", base: `${contentDir}/topic-notes` }),
+    schema: topicNoteSchema,
+  }),
+};

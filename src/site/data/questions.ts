@@ -1,0 +1,37 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { compareBySource } from "../../core/sessions";
+import { TOPICS, type TopicId } from "../../core/topics";
+
+/** A question entry of any topic collection. */
+export type QuestionEntry = CollectionEntry<TopicId>;
+
+export interface Question {
+  readonly topic: TopicId;
+  readonly id: string;
+  readonly entry: QuestionEntry;
+}
+
+const cache = new Map<TopicId, Promise<Question[]>>();
+
+/** The questions of one topic in notes order (course, session, line). Read once per build. */
+export function getTopicQuestions(topic: TopicId): Promise<Question[]> {
+  let questions = cache.get(topic);
+  if (!questions) {
+    questions = getCollection(topic).then((entries) =>
+      entries.map((entry) => ({ topic, id: entry.id, entry })).sort((a, b) => compareBySource(a.entry.data, b.entry.data)),
+    );
+    cache.set(topic, questions);
+  }
+  return questions;
+}
+
+export async function getAllQuestions(): Promise<Question[]> {
+  const perTopic = await Promise.all(TOPICS.map((t) => getTopicQuestions(t.id)));
+  return perTopic.flat();
+}
+
+/** Topic notes (`### …` blocks of the notes) for one topic, in notes order. */
+export async function getTopicNotes(topic: TopicId): Promise<CollectionEntry<"topicNotes">[]> {
+  const notes = await getCollection("topicNotes", (note) => note.data.topic === topic);
+  return notes.sort((a, b) => compareBySource(a.data, b.data));
+}

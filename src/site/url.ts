@@ -1,4 +1,0 @@
-import { withBase } from "../lib/site-paths";
-
-/** An internal URL under this build's base path (`BASE_PATH`). */
-export const url = (path: string) => withBase(import.meta.env.BASE_URL, path);

@@ -1,0 +1,32 @@
+import { describe, expect, test } from "vitest";
+import { inlineMarkdownToText, renderInlineMarkdown } from "../../src/markdown/inline-markdown";
+
+describe("renderInlineMarkdown", () => {
+  test("renders code spans, links, strong and emphasis", () => {
+    expect(renderInlineMarkdown("`docker commit`을 **꼭** *확인* [문서](https://docs.docker.com/)")).toBe(
+      '<code>docker commit</code>을 <strong>꼭</strong> <em>확인</em> <a href="https://docs.docker.com/">문서</a>',
+    );
+  });
+
+  test("escapes HTML in text and in code", () => {
+    expect(renderInlineMarkdown("<script>alert(1)</script> `<b>`")).toBe("&lt;script&gt;alert(1)&lt;/script&gt; <code>&lt;b&gt;</code>");
+  });
+
+  test("keeps a `javascript:` link as literal text", () => {
+    expect(renderInlineMarkdown("[x](javascript:alert)")).toBe("[x](javascript:alert)");
+  });
+
+  test("leaves a lone asterisk in parentheses alone", () => {
+    expect(renderInlineMarkdown("(* test파일은 컨테이너 실행 후 생성된 파일)")).toBe("(* test파일은 컨테이너 실행 후 생성된 파일)");
+  });
+
+  test("renders links as text when asked (the question is already inside a link)", () => {
+    expect(renderInlineMarkdown("[OCI](https://opencontainers.org/) spec", { links: false })).toBe("OCI spec");
+  });
+});
+
+test("inlineMarkdownToText gives the text a reader sees", () => {
+  expect(inlineMarkdownToText("`docker run`을 실행하면 `docker pull`은 같이 수행되나요?")).toBe(
+    "docker run을 실행하면 docker pull은 같이 수행되나요?",
+  );
+});
