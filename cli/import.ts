@@ -13,6 +13,8 @@ import { pathToFileURL } from "node:url";
 import { decodeNotesBytes } from "../src/notes/decode-notes";
 import { parseCourseNotes, type ParsedNotes } from "../src/notes/parse-course-notes";
 import { planImport, type ImportPlan } from "../src/import/plan-import";
+import { LEDGER_FILE } from "../src/import/id-ledger";
+import { ledgerUpdate, readLedgerFile } from "../src/import/record-ids";
 import { formatProblem, hasErrors, type Problem } from "../src/core/problems";
 import {
   listFiles,
@@ -24,7 +26,8 @@ import {
 } from "../src/core/replace-folder";
 
 const USAGE =
-  "usage: npm run import -- <notes.md>… [--content <dir>] [--dry-run] [--force]\n       npm run import -- --recover [--content <dir>]";
+  "usage: npm run import -- <notes.md>… [--content <dir>] [--dry-run] [--force]\n       npm run import -- --recover [--content <dir>]\n" +
+  "       npm run import -- --record-ids [--content <dir>]   (record the entries' ids in ids.json, without notes)";
 
 export interface ImportOutput {
   log: (line: string) => void;
@@ -47,9 +50,22 @@ export function runImport(argv: readonly string[], out: ImportOutput = console):
   const existing = listFiles(contentDir)
     .filter((p) => p.endsWith(".md"))
     .map((p) => ({ path: p, text: readFileSync(path.join(contentDir, p), "utf8") }));
-  const plan = planImport(notes, existing, { force: args.force });
+  const ledger = readLedgerFile(contentDir);
+  problems.push(...ledger.problems);
+  const plan = planImport(notes, existing, { force: args.force, ledger: ledger.ledger });
   problems.push(...plan.problems);
   const imageCopies = planImageCopies(plan, contentDir, problems);
+  // The ledger is written in the same all-or-nothing swap as the entries it records.
+  const after = new Map(existing.map((f) => [f.path, f.text]));
+  for (const removed of plan.removes) after.delete(removed);
+  for (const write of plan.writes) after.set(write.path, write.text);
+  const ledgerText = ledgerUpdate(
+    ledger.ledger,
+    ledger.text,
+    [...after].map(([p, text]) => ({ path: p, text })),
+  );
+  const ledgerChanges: FolderChange[] = ledgerText === undefined ? [] : [{ path: LEDGER_FILE, text: ledgerText }];
+  const removeChanges: FolderChange[] = plan.removes.map((p) => ({ path: p, remove: true }));
 
   for (const problem of problems) (problem.severity === "error" ? out.error : out.log)(formatProblem(problem));
   if (hasErrors(problems)) {
@@ -60,15 +76,19 @@ export function runImport(argv: readonly string[], out: ImportOutput = console):
   printPlan(plan, out);
   if (args.dryRun) {
     out.log("dry run: nothing was written");
-  } else if (plan.writes.length + imageCopies.length > 0) {
-    replaceFolderWithChanges(contentDir, [...plan.writes, ...imageCopies], { onStep: interruptAt(process.env.IMPORT_INTERRUPT_AT) });
+  } else if (plan.writes.length + imageCopies.length + removeChanges.length + ledgerChanges.length > 0) {
+    replaceFolderWithChanges(contentDir, [...removeChanges, ...plan.writes, ...imageCopies, ...ledgerChanges], {
+      onStep: interruptAt(process.env.IMPORT_INTERRUPT_AT),
+    });
   }
   const warnings = problems.filter((p) => p.severity === "warning").length;
   const count = (kind: string) => plan.writes.filter((w) => w.kind === kind).length;
   out.log(
     `${args.dryRun ? "would import" : "imported"}: added ${count("add")}, updated ${count("update")}, ` +
       `overwritten (edited by hand, --force) ${count("overwrite-edited")}, unchanged ${plan.unchanged.length}, ` +
-      `kept because edited by hand ${plan.keptEdited.length}, images copied ${imageCopies.length}, warnings ${warnings}`,
+      `kept because edited by hand ${plan.keptEdited.length}, moved ${count("move")}, ` +
+      `not imported because removed ${plan.skippedRemoved.length}, images copied ${imageCopies.length}, ` +
+      `${ledgerText === undefined ? "ids.json unchanged" : `ids.json ${args.dryRun ? "would be " : ""}updated`}, warnings ${warnings}`,
   );
   return 0;
 }
@@ -83,14 +103,22 @@ function readArguments(argv: readonly string[], out: ImportOutput) {
         "dry-run": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         recover: { type: "boolean", default: false },
+        "record-ids": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
-    if (values.help || (positionals.length === 0 && !values.recover)) {
+    if (values.help || (positionals.length === 0 && !values.recover && !values["record-ids"])) {
       out.error(USAGE);
       return undefined;
     }
-    return { files: positionals, content: values.content, dryRun: values["dry-run"], force: values.force, recover: values.recover };
+    return {
+      files: positionals,
+      content: values.content,
+      dryRun: values["dry-run"],
+      force: values.force,
+      recover: values.recover,
+      recordIds: values["record-ids"],
+    };
   } catch (err) {
     out.error(`${(err as Error).message}\n${USAGE}`);
     return undefined;
@@ -159,10 +187,16 @@ function findImageFile(file: string): string {
 }
 
 function printPlan(plan: ImportPlan, out: ImportOutput) {
-  const symbol = { add: "+", update: "~", "overwrite-edited": "!" } as const;
+  const symbol = { add: "+", update: "~", "overwrite-edited": "!", move: ">" } as const;
   for (const write of plan.writes) out.log(`${symbol[write.kind]} ${write.kind.padEnd(16)} ${write.path}  ${write.label}`);
   for (const kept of plan.keptEdited) {
     out.log(`= kept             ${kept}  edited by hand; the notes differ (use --force to replace it)`);
+  }
+  for (const removed of plan.removes) out.log(`- moved away       ${removed}  (its URL now redirects)`);
+  for (const r of plan.skippedRemoved) {
+    out.log(
+      `x removed          ${r.topic}/${r.id}.md  ${r.question}  (deleted from the content; not imported again, its URL shows a tombstone)`,
+    );
   }
 }
 

@@ -9,6 +9,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { readEntryFile } from "../src/import/entry-file";
+import { LEDGER_FILE } from "../src/import/id-ledger";
+import { ledgerUpdate, readLedgerFile } from "../src/import/record-ids";
+import { formatProblem } from "../src/core/problems";
 import { planNewEntry } from "../src/entries/new-entry";
 import { isTopicId, TOPIC_IDS } from "../src/core/topics";
 import { listFiles } from "../src/core/replace-folder";
@@ -52,12 +55,17 @@ export function runNewEntry(argv: readonly string[], out: NewEntryOutput = conso
   const existing = listFiles(contentDir)
     .filter((p) => /^[^/]+\/[^/]+\.md$/.test(p) && !p.startsWith("topic-notes/"))
     .map((p) => ({ path: p, data: readEntryFile(readFileSync(path.join(contentDir, p), "utf8"))?.data ?? {} }));
-  const planned = planNewEntry(existing, {
-    topic: values.topic,
-    question: values.question,
-    course: values.course,
-    session: values.session,
-  });
+  const ledger = readLedgerFile(contentDir);
+  if (ledger.problems.length > 0) {
+    for (const problem of ledger.problems) out.error(formatProblem(problem));
+    out.error("the id record is unreadable, so no id can be issued safely; nothing was written");
+    return 1;
+  }
+  const planned = planNewEntry(
+    existing,
+    { topic: values.topic, question: values.question, course: values.course, session: values.session },
+    ledger.ledger.records.map((r) => r.id),
+  );
   if ("error" in planned) {
     out.error(planned.error);
     return 1;
@@ -67,6 +75,13 @@ export function runNewEntry(argv: readonly string[], out: NewEntryOutput = conso
     out.error(`${file} already exists; nothing was written`);
     return 1;
   }
+  // The id is recorded first: should writing the entry fail, the id is spent, never given twice.
+  const files = listFiles(contentDir)
+    .filter((p) => p.endsWith(".md"))
+    .map((p) => ({ path: p, text: readFileSync(path.join(contentDir, p), "utf8") }));
+  const ledgerText = ledgerUpdate(ledger.ledger, ledger.text, [...files, { path: planned.path, text: planned.text }]);
+  mkdirSync(contentDir, { recursive: true });
+  if (ledgerText !== undefined) writeFileSync(path.join(contentDir, LEDGER_FILE), ledgerText);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, planned.text, { flag: "wx" });
   const page = planned.path.replace(/\.md$/, "/");

@@ -1,6 +1,7 @@
 /**
  * The second half of `npm run build` (cli/build.mjs), in a process of its own after Astro has
- * exited: the Pagefind index of the built pages, then the offline copy (service worker and file
+ * exited: the check that every published URL still answers (src/build/url-history.ts), the
+ * Pagefind index of the built pages, then the offline copy (service worker and file
  * list), which hashes the final files and so comes last.
  */
 import path from "node:path";
@@ -8,10 +9,23 @@ import { fileURLToPath } from "node:url";
 import { writePagefindIndex } from "./pagefind-index";
 import { writeServiceWorker } from "../offline/write-service-worker";
 import { buildSettings } from "../core/build-settings.mjs";
+import { checkAndRecordUrls } from "./url-history";
+import { formatProblem } from "../core/problems";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const settings = buildSettings();
 const outDir = path.resolve(root, settings.outDir);
+
+// First: a published URL that would now 404 fails the build before anything else is spent on it.
+const urls = checkAndRecordUrls({ outDir, contentDir: path.resolve(root, settings.contentDir), base: settings.base });
+if (urls.problems.length > 0) {
+  for (const problem of urls.problems) console.error(formatProblem(problem));
+  console.error(`[build] failed: ${urls.problems.length} published URL(s) would now 404 (see docs/authoring.md, "What happens to a link")`);
+  process.exit(1);
+}
+console.log(
+  `[build] URLs: ${urls.pages} pages, ${urls.added} newly published, ${urls.tombstones} tombstone(s), ${urls.redirects} redirect(s) (_redirects)`,
+);
 
 let started = performance.now();
 const pages = await writePagefindIndex(outDir);

@@ -7,6 +7,8 @@ export interface FolderChange {
   /** New text of the file, or a file to copy in. */
   readonly text?: string;
   readonly copyFrom?: string;
+  /** Remove the file instead (an entry moved to another topic folder). */
+  readonly remove?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function replaceFolderWithChanges(
   changes.forEach((change, i) => {
     if (i === Math.floor(changes.length / 2)) step("staging-partial");
     const target = path.join(staging, change.path);
+    if (change.remove) return rmSync(target, { force: true });
     mkdirSync(path.dirname(target), { recursive: true });
     if (change.copyFrom !== undefined) copyFileSync(change.copyFrom, target);
     else writeFileSync(target, change.text ?? "");

@@ -25,16 +25,18 @@ export interface NewEntryRequest {
 }
 
 /**
- * Plans a new hand-written entry: the next free id of the topic, the latest course and session
+ * Plans a new hand-written entry: the next id of the topic never issued before (files and ledger), the latest course and session
  * in the content unless given, and a line number after every other question of that session so it
  * is listed last. Returns the file to create, or a message saying what is missing.
  */
 export function planNewEntry(
   existing: readonly ExistingEntryData[],
   request: NewEntryRequest,
+  /** Ids recorded in the ledger (content/ids.json), including removed questions': never given again. */
+  recordedIds: readonly string[] = [],
 ): { path: string; text: string } | { error: string } {
   const topic = getTopic(request.topic);
-  const ids = existing.map((e) => /([^/]+)\.md$/.exec(e.path)?.[1] ?? "");
+  const ids = [...recordedIds, ...existing.map((e) => /([^/]+)\.md$/.exec(e.path)?.[1] ?? "")];
   const id = `${topic.idPrefix}${nextIdNumbers(ids).get(topic.idPrefix) ?? 1}`;
 
   const sessions = existing

@@ -5,6 +5,7 @@ import { getTopic, isTopicId } from "../core/topics";
 import { decodeLocalPath } from "../core/local-paths";
 import { readEntryFile, renderEntryFile } from "./entry-file";
 import { nextIdNumbers, parseQuestionId } from "./question-ids";
+import { EMPTY_LEDGER, removedRecords, usedIds, type IdLedger, type IdRecord } from "./id-ledger";
 
 /** A file already under the content folder, path relative to it with `/` separators. */
 export interface ExistingFile {
@@ -12,7 +13,7 @@ export interface ExistingFile {
   readonly text: string;
 }
 
-export type WriteKind = "add" | "update" | "overwrite-edited";
+export type WriteKind = "add" | "update" | "overwrite-edited" | "move";
 
 export interface PlannedWrite {
   readonly kind: WriteKind;
@@ -40,6 +41,10 @@ export interface ImportPlan {
   /** Entries edited by hand whose notes text changed; kept as they are (without `--force`). */
   readonly keptEdited: readonly string[];
   readonly images: readonly PlannedImage[];
+  /** Entry files to delete: the old places of entries that moved to another topic folder. */
+  readonly removes: readonly string[];
+  /** Questions still in the notes whose entries were deleted (see src/import/id-ledger.ts): not imported again. */
+  readonly skippedRemoved: readonly IdRecord[];
   readonly problems: readonly Problem[];
 }
 
@@ -64,17 +69,22 @@ const TOPIC_NOTES_DIR = "topic-notes";
 export function planImport(
   notes: readonly ParsedNotes[],
   existingFiles: readonly ExistingFile[],
-  options: { force?: boolean } = {},
+  options: { force?: boolean; ledger?: IdLedger } = {},
 ): ImportPlan {
   const problems: Problem[] = [];
   const writes: PlannedWrite[] = [];
   const unchanged: string[] = [];
   const keptEdited: string[] = [];
   const images: PlannedImage[] = [];
+  const removes: string[] = [];
+  const skippedRemoved: IdRecord[] = [];
+  const ledger = options.ledger ?? EMPTY_LEDGER;
 
   const existing = readExisting(existingFiles, problems);
   const questionEntries = existing.filter((e) => e.topic !== TOPIC_NOTES_DIR);
-  const nextNumber = nextIdNumbers(questionEntries.map((e) => e.id));
+  // Ids in the ledger count as used even when their files are gone: a number is never given twice.
+  const nextNumber = nextIdNumbers(usedIds(ledger, questionEntries));
+  const removed = removedRecords(ledger, questionEntries);
 
   const byKey = new Map<string, ExistingEntry>();
   for (const [key, entry] of occurrenceKeys(
@@ -127,6 +137,23 @@ export function planImport(
     const found = matches.get(q);
     let folder: string = q.topic;
     let id: string;
+    if (!found) {
+      const gone = removed.find((r) => sameOrigin(r, q));
+      if (gone) {
+        skippedRemoved.push(gone);
+        continue;
+      }
+    }
+    if (found && found.topic !== q.topic && (q.topicReason === "override" || options.force)) {
+      // The notes move the question (an override, or a changed keyword rule with --force): same id,
+      // new folder; the old URL becomes a redirect (the ledger records the move).
+      const entryPath = `${q.topic}/${found.id}.md`;
+      const text = found.editedByHand && !options.force ? found.text : renderQuestionEntry(q);
+      writes.push({ kind: "move", path: entryPath, text, label: `${q.question} (from ${found.path})` });
+      removes.push(found.path);
+      images.push(...planImages(q, q.topic, problems));
+      continue;
+    }
     if (found) {
       folder = found.topic;
       id = found.id;
@@ -137,7 +164,8 @@ export function planImport(
           severity: "warning",
           message:
             `${found.path} is in ${found.topic} but the notes now put this question in ${q.topic}; ` +
-            "it stays where it is (moving it would change its link); move it by hand if you mean to",
+            "it stays where it is; to move it (its old link then redirects), import with --force, or write " +
+            `<!-- topic: ${q.topic} --> on its line in the notes`,
         });
       }
     } else {
@@ -158,7 +186,13 @@ export function planImport(
     images.push(...planImages(note, TOPIC_NOTES_DIR, problems));
   }
 
-  return { writes, unchanged, keptEdited, images, problems };
+  return { writes, unchanged, keptEdited, images, removes, skippedRemoved, problems };
+}
+
+/** A removed question's record names this notes question: same session, and the same text or the same line. */
+function sameOrigin(record: IdRecord, q: ParsedQuestion): boolean {
+  if (record.course !== q.course || record.session !== q.session) return false;
+  return record.question === q.question || (record.source === path.basename(q.file) && record.line === q.line);
 }
 
 function readExisting(files: readonly ExistingFile[], problems: Problem[]): ExistingEntry[] {

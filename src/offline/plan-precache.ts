@@ -9,6 +9,9 @@ export const SERVICE_WORKER_FILE = "sw.js";
 
 const MANIFEST_FILE = /^offline-manifest\.[0-9a-f]+\.json$/;
 
+/** Files the host reads and does not serve (`_redirects`: Netlify, Cloudflare Pages; src/build/url-history.ts). */
+const HOST_FILES = /^_redirects$/;
+
 /** Files only crawlers and unfurlers fetch: nobody reads them offline. */
 const CRAWLER_FILES = /^(?:sitemap[\w-]*\.xml|robots\.txt|og\/.*)$/;
 
@@ -17,12 +20,18 @@ const CRAWLER_FILES = /^(?:sitemap[\w-]*\.xml|robots\.txt|og\/.*)$/;
  * and scripts that other features add are picked up automatically:
  * every file of the build — pages, bundled assets (`_astro/`), Pagefind's runtime and whole index,
  * images, scripts in `public/` — except the worker and its lists, Pagefind's unused ready-made UIs,
- * and what only crawlers fetch (sitemaps, robots.txt, unfurl cards under `og/`). Decided by path
+ * what only crawlers fetch (sitemaps, robots.txt, unfurl cards under `og/`) and what only the host
+ * reads (`_redirects`). Decided by path
  * alone: reading every page to see what it links would cost seconds per thousand pages.
  */
 export function selectPrecacheFiles(files: readonly string[]): string[] {
   return files.filter(
-    (file) => file !== SERVICE_WORKER_FILE && !MANIFEST_FILE.test(file) && !CRAWLER_FILES.test(file) && !UNUSED_PAGEFIND_UI.test(file),
+    (file) =>
+      file !== SERVICE_WORKER_FILE &&
+      !MANIFEST_FILE.test(file) &&
+      !CRAWLER_FILES.test(file) &&
+      !HOST_FILES.test(file) &&
+      !UNUSED_PAGEFIND_UI.test(file),
   );
 }
 

@@ -68,6 +68,27 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkReport 
   for (const sheet of site.files.filter((f) => f.endsWith(".css"))) {
     for (const ref of cssReferences(site.read(sheet))) check(sheet, ref.value, ref.line, "url()");
   }
+  if (exists.has("_redirects")) {
+    // `_redirects` (Netlify, Cloudflare Pages): `<from> <to> [status]`; both under the base, the target a built page.
+    site
+      .read("_redirects")
+      .split("\n")
+      .forEach((text, i) => {
+        const [from, to] = text.trim().split(/\s+/);
+        if (!from || from.startsWith("#")) return;
+        if (!to) return problems.push({ file: "_redirects", line: i + 1, severity: "error", message: `"${text}": no target` });
+        check("_redirects", to, i + 1, `redirect ${from} →`);
+        if (!from.startsWith(location.base)) {
+          problems.push({
+            file: "_redirects",
+            line: i + 1,
+            severity: "error",
+            message: `redirect from ${from}: outside the base path ${location.base}`,
+          });
+        }
+      });
+  }
+  for (const page of pages) checkRetiredPage(page, site.read(page), problems);
   for (const sitemap of site.files.filter((f) => /(^|\/)sitemap[^/]*\.xml$/.test(f))) {
     const text = site.read(sitemap);
     for (const match of text.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
@@ -75,6 +96,26 @@ export function checkLinks(site: BuiltSite, location: SiteLocation): LinkReport 
     }
   }
   return { problems, checked, fragments, external, pages: pages.length };
+}
+
+/**
+ * The pages that stand where a question was (src/site/pages/[topic]/[...retired].astro): a redirect
+ * page must send the browser on (meta refresh) and name the same target as its canonical URL; a
+ * tombstone must ask not to be indexed. Their links are checked like every page's.
+ */
+function checkRetiredPage(page: string, html: string, problems: Problem[]) {
+  const kind = /data-retired="(moved|removed)"/.exec(html)?.[1];
+  if (!kind) return;
+  const fail = (message: string) => problems.push({ file: page, line: 0, severity: "error", message });
+  if (kind === "removed") {
+    if (!/<meta name="robots" content="noindex"/.test(html)) fail('tombstone page without <meta name="robots" content="noindex">');
+    return;
+  }
+  const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (!refresh) return fail('redirect page without <meta http-equiv="refresh">');
+  if (!canonical || !canonical.endsWith(refresh))
+    fail(`redirect page: canonical ${canonical ?? "(none)"} is not the refresh target ${refresh}`);
 }
 
 function decodeXmlEntities(text: string): string {

@@ -3,6 +3,9 @@ import path from "node:path";
 import type { Problem } from "../../core/problems";
 import { validateEntries, type ContentFile } from "./validate-entries";
 import { validateGlossary } from "./validate-glossary";
+import { validateLedger } from "./validate-ledger";
+import { LEDGER_FILE, parseLedger } from "../../import/id-ledger";
+import { PUBLISHED_URLS_FILE } from "../url-history";
 
 export const GLOSSARY_FILE = "src/search/glossary.json";
 
@@ -38,7 +41,19 @@ export function checkProject(options: CheckOptions): CheckResult {
       message: "content folder not found; import notes with `npm run import -- <notes.md>`",
     });
   }
-  problems.push(...validateEntries(files, { displayPath: display, base: options.base }));
+  const ledgerPath = path.join(contentPath, LEDGER_FILE);
+  const parsedLedger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, "utf8"), display(LEDGER_FILE)) : undefined;
+  if (parsedLedger) problems.push(...parsedLedger.problems);
+  const ledger = parsedLedger?.ledger;
+  const recordedTopic = new Map(ledger?.records.map((r) => [r.id, r.topic]));
+  problems.push(...validateEntries(files, { displayPath: display, base: options.base, recordedTopic: (id) => recordedTopic.get(id) }));
+  problems.push(
+    ...validateLedger(
+      ledger,
+      files.map((f) => f.path),
+      { displayPath: display, published: existsSync(path.join(contentPath, PUBLISHED_URLS_FILE)) },
+    ),
+  );
 
   const glossary = path.join(options.root, GLOSSARY_FILE);
   if (existsSync(glossary)) problems.push(...validateGlossary(readFileSync(glossary, "utf8"), GLOSSARY_FILE));

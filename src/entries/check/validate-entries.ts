@@ -19,6 +19,8 @@ export interface ValidateOptions {
   readonly displayPath: (relativePath: string) => string;
   /** The site's base path (`BASE_PATH`), to recognise links between entries. */
   readonly base?: string;
+  /** The topic the id ledger records for an id: an entry moved by the importer keeps its id in its new folder. */
+  readonly recordedTopic?: (id: string) => string | undefined;
 }
 
 export const TOPIC_NOTES_FOLDER = "topic-notes";
@@ -71,12 +73,16 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
       continue;
     }
     const id = path.basename(file.path, ".md");
-    if (isTopicId(folder) && parseQuestionId(id)?.prefix !== getTopic(folder).idPrefix) {
+    const movedHere = parseQuestionId(id) !== undefined && options.recordedTopic?.(id) === folder;
+    if (isTopicId(folder) && parseQuestionId(id)?.prefix !== getTopic(folder).idPrefix && !movedHere) {
       const prefix = getTopic(folder).idPrefix;
       error(
         file.path,
         0,
-        `"${id}" is not a question id of ${getTopic(folder).label}: name the file ${prefix} followed by a number, e.g. ${prefix}1.md`,
+        `"${id}" is not a question id of ${getTopic(folder).label}: name the file ${prefix} followed by a number, e.g. ${prefix}1.md` +
+          (parseQuestionId(id)
+            ? "; to move a question to another topic, use the notes (see docs/authoring.md), which keeps its old link working"
+            : ""),
       );
     }
     const entry = readEntry(file, folder, id, (line, message) => error(file.path, line, message));
