@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runImport } from "../../cli/import";
 import { runCheck } from "../../cli/check";
+import { runRemoveEntry } from "../../cli/remove-entry";
 import { checkLinks } from "../../src/build/links/check-links";
 import { listFiles } from "../../src/core/replace-folder";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
@@ -64,6 +65,9 @@ beforeAll(async () => {
   const second = quiet();
   expect(runImport([notes, LATER_SESSION, "--content", content], second.out), second.lines.join("\n")).toBe(0);
   secondImport = second.lines;
+  // A duplicate removed with its replacement named.
+  const removal = quiet();
+  expect(runRemoveEntry(["d3", "--replaced-by", "d1", "--content", content], removal.out), removal.lines.join("\n")).toBe(0);
 
   const rebuilt = buildSite(env(content, dist));
   expect(rebuilt.status, `${rebuilt.stdout}\n${rebuilt.stderr}`).toBe(0);
@@ -105,6 +109,13 @@ describe("deleting the highest id, then importing new questions", () => {
     expect(response?.status()).toBe(200);
     expect(await page.locator("main h1").textContent()).toBe("이 질문은 정리되었습니다");
     await page.close();
+  });
+
+  test("a question removed with --replaced-by links to its replacement", () => {
+    const html = read("docker/d3/index.html");
+    expect(html).toContain("이 질문은 정리되었습니다");
+    expect(html).toMatch(/<a class="replacement" href="\/docker\/d1\/">/);
+    expect(html).not.toContain('id="similar-heading"');
   });
 
   test("the tombstone is not in the sitemap or the search index", () => {
@@ -159,7 +170,9 @@ test("a published URL that vanishes without a tombstone or redirect fails the bu
   const ledgerFile = path.join(broken, "ids.json");
   writeFileSync(
     ledgerFile,
-    readFileSync(ledgerFile, "utf8").replace(new RegExp(`\\n    \\{"id":"${victim}",[^\\n]*`), "").replace(",\n  ]", "\n  ]"),
+    readFileSync(ledgerFile, "utf8")
+      .replace(new RegExp(`\\n    \\{"id":"${victim}",[^\\n]*`), "")
+      .replace(",\n  ]", "\n  ]"),
   );
   const listBefore = readFileSync(path.join(broken, "published-urls.txt"), "utf8");
   expect(listBefore.split("\n")).toContain(`docker/${victim}/`);

@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { runCheck } from "../../cli/check";
 import { runNewEntry } from "../../cli/new-entry";
+import { runRemoveEntry } from "../../cli/remove-entry";
 import { validateGlossary } from "../../src/entries/check/validate-glossary";
 import { formatProblem } from "../../src/core/problems";
 
@@ -56,11 +57,13 @@ test("prints every problem at once, each with file and line, and exits non-zero"
     `${entry("docker/k5.md")}: error: duplicate id k5: also ${entry("kubernetes/k5.md")}`,
     `${entry("kubernetes/k5.md")}: error: duplicate id k5: also ${entry("docker/k5.md")}`,
     `${entry("kubernetes/k5.md")}:6: error: duplicate entry: ${entry("docker/k5.md")} comes from the same notes line`,
+    // A file copied by hand under a new id: the id was never issued, so the importer could issue it again.
+    `${entry("helm/h9.md")}: error: id h9 is not recorded in ${entry("ids.json")} (the record of every id ever issued)`,
   ]) {
     expect(output).toContain(expected);
   }
   expect(output).not.toContain("../k3/");
-  expect(output).toMatch(/check: 54 entries and the glossary: 10 error\(s\), 0 warning\(s\)$/);
+  expect(output).toMatch(/check: 54 entries and the glossary: 11 error\(s\), 0 warning\(s\)$/);
 });
 
 test("reports a missing field, bad YAML and a missing frontmatter", () => {
@@ -120,6 +123,55 @@ describe("npm run new", () => {
     const bad = run("--topic", "terraform");
     expect(bad.code).toBe(2);
     expect(bad.output).toContain('unknown topic "terraform"');
+  });
+});
+
+describe("the id record (content/ids.json)", () => {
+  const ledger = () => readFileSync(entry("ids.json"), "utf8");
+  const run = (command: typeof runNewEntry, ...args: string[]) => {
+    const lines: string[] = [];
+    const code = command([...args, "--content", content], { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    return { code, output: lines.join("\n") };
+  };
+
+  test("a deleted entry is fine: its id stays recorded (its URL shows a tombstone)", () => {
+    rmSync(entry("docker/d21.md"));
+    expect(check().code).toBe(0);
+    expect(ledger()).toContain('{"id":"d21","topic":"docker"');
+  });
+
+  test("an id recorded twice is an error with its line", () => {
+    const text = ledger();
+    const d3 = text.split("\n").find((l) => l.includes('{"id":"d3",'))!;
+    writeFileSync(entry("ids.json"), text.replace(d3, `${d3}\n${d3}`));
+    const { code, output } = check();
+    expect(code).toBe(1);
+    const line = text.split("\n").findIndex((l) => l === d3) + 2;
+    expect(output).toContain(`${entry("ids.json")}:${line}: error: id d3 is recorded twice (first on line ${line - 1})`);
+  });
+
+  test("a published site without its id record is an error", () => {
+    rmSync(entry("ids.json"));
+    const { code, output } = check();
+    expect(code).toBe(1);
+    expect(output).toContain(`${entry("ids.json")}: error: not found: the ids of these entries are not recorded`);
+  });
+
+  test("npm run new records the id it issues, and never issues it again after the entry is deleted", () => {
+    expect(run(runNewEntry, "--topic", "docker", "--question", "지울 질문").code).toBe(0);
+    expect(ledger()).toContain('{"id":"d22","topic":"docker","question":"지울 질문"');
+    rmSync(entry("docker/d22.md"));
+    expect(run(runNewEntry, "--topic", "docker").output).toContain("docker/d23.md");
+  });
+
+  test("npm run remove deletes the entry and records its replacement; check passes", () => {
+    const removed = run(runRemoveEntry, "d2", "--replaced-by", "d1");
+    expect(removed.code, removed.output).toBe(0);
+    expect(existsSync(entry("docker/d2.md"))).toBe(false);
+    expect(ledger()).toMatch(/\{"id":"d2","topic":"docker",.*"replacedBy":"d1"\}/);
+    expect(check().code).toBe(0);
+    expect(run(runRemoveEntry, "d3", "--replaced-by", "d2").output).toContain("--replaced-by d2: there is no entry with that id");
+    expect(run(runRemoveEntry, "d99").output).toContain("d99 is not a recorded id");
   });
 });
 

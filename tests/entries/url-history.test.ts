@@ -42,7 +42,9 @@ describe("tombstones and redirects", () => {
       { from: "docker/d4/", to: "kubernetes/d4/", id: "d4" },
       { from: "kubernetes/k7/", to: "helm/k7/", id: "k7" },
     ]);
-    expect(redirectsFile(redirects, "/mspt3/")).toBe("/mspt3/docker/d4/ /mspt3/kubernetes/d4/ 301\n/mspt3/kubernetes/k7/ /mspt3/helm/k7/ 301\n");
+    expect(redirectsFile(redirects, "/mspt3/")).toBe(
+      "/mspt3/docker/d4/ /mspt3/kubernetes/d4/ 301\n/mspt3/kubernetes/k7/ /mspt3/helm/k7/ 301\n",
+    );
   });
 
   test("never a retired page where a live question is", () => {

@@ -117,12 +117,54 @@ describe("importing the real notes", () => {
     expect(code).toBe(0);
     expect(output).toContain("added 2");
     const after = snapshot();
-    for (const [file, bytes] of Object.entries(before)) expect(after[file]).toBe(bytes);
+    // Every entry is byte for byte as it was; the id record (ids.json) keeps every record line and gains the new ids.
+    for (const [file, bytes] of Object.entries(before)) if (file !== "ids.json") expect(after[file]).toBe(bytes);
+    const recordLines = (base64: string | undefined) =>
+      Buffer.from(base64 ?? "", "base64")
+        .toString()
+        .split("\n")
+        .filter((l) => l.includes('"id":'))
+        .map((l) => l.trim().replace(/,$/, ""));
+    const added = recordLines(after["ids.json"]).filter((l) => !recordLines(before["ids.json"]).includes(l));
+    expect(recordLines(after["ids.json"])).toEqual(expect.arrayContaining(recordLines(before["ids.json"])));
+    expect(added.map((l) => JSON.parse(l).id)).toEqual(["d22", "h3"]);
     expect(readEntryFile(readFileSync(path.join(content, "docker/d22.md"), "utf8"))?.data).toMatchObject({
       session: "23-6",
       question: "멀티 스테이지 빌드는 왜 쓰나요?",
     });
     expect(existsSync(path.join(content, "helm/h3.md"))).toBe(true);
+  });
+
+  test("a question the notes now put in another topic stays, with a warning; --force moves it, keeping its id", () => {
+    importNotes(REAL_NOTES);
+    // The question now mentions Helm, so the keyword rule puts it in helm; same session and line.
+    const notes = writeNotes("msp-t3-23-5.md", readRealNotes().replace("- tag와 label의 차이는", "- Helm 차트의 tag와 label의 차이는"));
+    const kept = importNotes(notes);
+    expect(kept.code).toBe(0);
+    expect(kept.output).toContain("docker/d21.md is in docker but the notes now put this question in helm; it stays where it is");
+    expect(existsSync(path.join(content, "docker/d21.md"))).toBe(true);
+
+    const moved = importNotes(notes, "--force");
+    expect(moved.code, moved.output).toBe(0);
+    expect(moved.output).toContain("> move             helm/d21.md");
+    expect(existsSync(path.join(content, "docker/d21.md"))).toBe(false);
+    expect(readFileSync(path.join(content, "helm/d21.md"), "utf8")).toContain("Helm 차트의 tag와 label");
+    expect(readFileSync(path.join(content, "ids.json"), "utf8")).toMatch(/\{"id":"d21","topic":"helm",.*"movedFrom":\["docker"\]\}/);
+    // Importing again changes nothing: the moved entry is found in its new folder.
+    expect(importNotes(notes).output).toContain("added 0, updated 0");
+  });
+
+  test("a question whose entry was deleted is not imported again, and its id is not reused", () => {
+    importNotes(REAL_NOTES);
+    rmSync(path.join(content, "docker/d21.md"));
+    const again = importNotes(REAL_NOTES);
+    expect(again.output).toContain("x removed          docker/d21.md  tag와 label의 차이는 뭔가요?");
+    expect(again.output).toContain("added 0");
+    expect(existsSync(path.join(content, "docker/d21.md"))).toBe(false);
+    const later = writeNotes("msp-t3-23-6.md", "# MSP T3 - 23-6차\n\n## Docker\n\n- 새 질문인가요?\n  - 네.\n");
+    importNotes(later);
+    expect(existsSync(path.join(content, "docker/d22.md"))).toBe(true);
+    expect(existsSync(path.join(content, "docker/d21.md"))).toBe(false);
   });
 
   test("fixing a typo in a question keeps its id", () => {

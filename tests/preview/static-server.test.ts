@@ -38,7 +38,10 @@ afterAll(async () => {
 });
 
 /** Sends the path exactly as given (fetch would resolve `..` before sending). */
-function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
+function get(
+  rawPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Buffer; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path: rawPath, headers }, (res) => {
       const chunks: Buffer[] = [];
