@@ -11,6 +11,7 @@ import { listFiles } from "../../src/core/replace-folder";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { launchChromium } from "../../tools/chromium";
 import { buildSite } from "../helpers/build-env";
+import { axeViolations } from "../helpers/axe";
 import { REAL_NOTES } from "../helpers/notes";
 
 /**
@@ -108,6 +109,7 @@ describe("deleting the highest id, then importing new questions", () => {
     const response = await page.goto(new URL(`docker/${highest}/`, server.url).href);
     expect(response?.status()).toBe(200);
     expect(await page.locator("main h1").textContent()).toBe("이 질문은 정리되었습니다");
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -8,13 +8,11 @@ import { getBrowseData } from "./browse";
 
 /**
  * The tombstone and redirect pages of this build (src/entries/url-history.ts), from the content
- * folder's id ledger, its published-URL list and its entry files. Read once per build.
+ * folder's id ledger, its published-URL list and its entry files.
  */
-let cached: RetiredPages | undefined;
-
 export function getRetiredPages(): RetiredPages {
-  cached ??= readUrlHistory(buildSettings().contentDir).retired;
-  return cached;
+  // Not cached: a build asks once (getStaticPaths), and `astro dev` must see entries deleted since it started.
+  return readUrlHistory(buildSettings().contentDir).retired;
 }
 
 /** Up to five live questions closest to a removed one's text, by shared glossary terms (same topic first). */
