@@ -17,6 +17,7 @@ const settings = buildSettings();
 const outDir = path.resolve(root, settings.outDir);
 
 // First: a published URL that would now 404 fails the build before anything else is spent on it.
+const urlsStarted = performance.now();
 const urls = checkAndRecordUrls({ outDir, contentDir: path.resolve(root, settings.contentDir), base: settings.base });
 if (urls.problems.length > 0) {
   for (const problem of urls.problems) console.error(formatProblem(problem));
@@ -24,7 +25,8 @@ if (urls.problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `[build] URLs: ${urls.pages} pages, ${urls.added} newly published, ${urls.tombstones} tombstone(s), ${urls.redirects} redirect(s) (_redirects)`,
+  `[build] URLs: ${urls.pages} pages, ${urls.added} newly published, ${urls.tombstones} tombstone(s), ${urls.redirects} redirect(s) (_redirects), ` +
+    `checked in ${Math.round(performance.now() - urlsStarted)} ms`,
 );
 
 let started = performance.now();

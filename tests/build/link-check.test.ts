@@ -143,3 +143,52 @@ describe("checkLinks", () => {
     ]);
   });
 });
+
+describe("tombstones and redirects (src/site/pages/[topic]/[...retired].astro)", () => {
+  const movedPage = (target: string, canonical: string) =>
+    page(
+      `<main><article data-retired="moved"><a class="moved-to" href="${target}">새 주소</a></article></main>`,
+      `<link rel="canonical" href="${canonical}"><meta http-equiv="refresh" content="0; url=${target}">`,
+    );
+  const tombstone = (head: string) => page(`<main><article data-retired="removed"><a href="/search/">검색</a></article></main>`, head);
+  const good = {
+    "index.html": page(""),
+    "search/index.html": page(""),
+    "kubernetes/d5/index.html": page("<h1>옮긴 질문</h1>"),
+    "docker/d5/index.html": movedPage("/kubernetes/d5/", "https://example.github.io/kubernetes/d5/"),
+    "docker/d7/index.html": tombstone('<meta name="robots" content="noindex">'),
+    _redirects: "/docker/d5/ /kubernetes/d5/ 301\n",
+  };
+
+  test("a site whose redirects and tombstones are right passes", () => {
+    expect(checkLinks(site(good), ROOT).problems).toEqual([]);
+  });
+
+  test("a _redirects target that is not built, or outside the base, is an error with its line", () => {
+    const report = checkLinks(site({ ...good, _redirects: "/docker/d5/ /kubernetes/d5/ 301\n/docker/d6/ /kubernetes/d6/ 301\n" }), ROOT);
+    expect(report.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      expect.stringMatching(/^_redirects:2: redirect \/docker\/d6\/ → "\/kubernetes\/d6\/": /),
+    ]);
+    const outside = checkLinks(site({ ...good, _redirects: "/elsewhere/d5/ /mspt3/kubernetes/d5/ 301\n" }), SUB);
+    expect(outside.problems.map((p) => p.message)).toContain("redirect from /elsewhere/d5/: outside the base path /mspt3/");
+  });
+
+  test("a redirect page must refresh to its canonical URL; a tombstone must be noindex", () => {
+    const report = checkLinks(
+      site({
+        ...good,
+        "docker/d5/index.html": movedPage("/kubernetes/d5/", "https://example.github.io/docker/d5/"),
+        "docker/d7/index.html": tombstone(""),
+        "docker/d5/x.html": page('<main><article data-retired="moved"></article></main>'),
+      }),
+      ROOT,
+    );
+    expect(report.problems.map((p) => `${p.file}: ${p.message}`)).toEqual(
+      expect.arrayContaining([
+        "docker/d5/index.html: redirect page: canonical https://example.github.io/docker/d5/ is not the refresh target /kubernetes/d5/",
+        'docker/d7/index.html: tombstone page without <meta name="robots" content="noindex">',
+        'docker/d5/x.html: redirect page without <meta http-equiv="refresh">',
+      ]),
+    );
+  });
+});
