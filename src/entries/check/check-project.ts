@@ -47,13 +47,15 @@ export function checkProject(options: CheckOptions): CheckResult {
   const ledger = parsedLedger?.ledger;
   const recordedTopic = new Map(ledger?.records.map((r) => [r.id, r.topic]));
   problems.push(...validateEntries(files, { displayPath: display, base: options.base, recordedTopic: (id) => recordedTopic.get(id) }));
-  problems.push(
-    ...validateLedger(
-      ledger,
-      files.map((f) => f.path),
-      { displayPath: display, published: existsSync(path.join(contentPath, PUBLISHED_URLS_FILE)) },
-    ),
-  );
+  // An unreadable record (not JSON at all) is one error; listing every entry as unrecorded would bury it.
+  if (!parsedLedger?.problems.some((p) => p.line === 0))
+    problems.push(
+      ...validateLedger(
+        ledger,
+        files.map((f) => f.path),
+        { displayPath: display, published: existsSync(path.join(contentPath, PUBLISHED_URLS_FILE)) },
+      ),
+    );
 
   const glossary = path.join(options.root, GLOSSARY_FILE);
   if (existsSync(glossary)) problems.push(...validateGlossary(readFileSync(glossary, "utf8"), GLOSSARY_FILE));
