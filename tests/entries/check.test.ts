@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { runCheck } from "../../cli/check";
 import { runNewEntry } from "../../cli/new-entry";
 import { runRemoveEntry } from "../../cli/remove-entry";
+import { runImport } from "../../cli/import";
 import { validateGlossary } from "../../src/entries/check/validate-glossary";
 import { formatProblem } from "../../src/core/problems";
 
@@ -162,6 +163,21 @@ describe("the id record (content/ids.json)", () => {
     expect(ledger()).toContain('{"id":"d22","topic":"docker","question":"지울 질문"');
     rmSync(entry("docker/d22.md"));
     expect(run(runNewEntry, "--topic", "docker").output).toContain("docker/d23.md");
+  });
+
+  test("--record-ids records a move; a link to the old URL is a warning (it redirects), to a URL it never had an error", () => {
+    mkdirSync(entry("helm"), { recursive: true });
+    writeFileSync(entry("helm/d21.md"), readFileSync(entry("docker/d21.md")));
+    rmSync(entry("docker/d21.md"));
+    expect(check().output).toContain(`${entry("helm/d21.md")}: error: "d21" is not a question id of Helm`);
+    expect(run(runImport, "--record-ids").code).toBe(0);
+    expect(ledger()).toMatch(/\{"id":"d21","topic":"helm",.*"movedFrom":\["docker"\]\}/);
+    edit("kubernetes/k2.md", (t) => `${t}\n- [옮긴 질문](/docker/d21/), [없던 주소](/kubernetes/d21/)\n`);
+    const { code, output } = check();
+    expect(output).toContain("warning: link /docker/d21/: d21 moved to helm/; link to /helm/d21/ instead");
+    expect(output).toContain("error: broken link /kubernetes/d21/: there is no entry kubernetes/d21.md");
+    expect(output).toMatch(/1 error\(s\), 1 warning\(s\)$/);
+    expect(code).toBe(1);
   });
 
   test("npm run remove deletes the entry and records its replacement; check passes", () => {

@@ -45,8 +45,15 @@ export function checkProject(options: CheckOptions): CheckResult {
   const parsedLedger = existsSync(ledgerPath) ? parseLedger(readFileSync(ledgerPath, "utf8"), display(LEDGER_FILE)) : undefined;
   if (parsedLedger) problems.push(...parsedLedger.problems);
   const ledger = parsedLedger?.ledger;
-  const recordedTopic = new Map(ledger?.records.map((r) => [r.id, r.topic]));
-  problems.push(...validateEntries(files, { displayPath: display, base: options.base, recordedTopic: (id) => recordedTopic.get(id) }));
+  const recorded = new Map(ledger?.records.map((r) => [r.id, r]));
+  problems.push(
+    ...validateEntries(files, {
+      displayPath: display,
+      base: options.base,
+      recordedTopic: (id) => recorded.get(id)?.topic,
+      movedFrom: (id) => recorded.get(id)?.movedFrom ?? [],
+    }),
+  );
   // An unreadable record (not JSON at all) is one error; listing every entry as unrecorded would bury it.
   if (!parsedLedger?.problems.some((p) => p.line === 0))
     problems.push(

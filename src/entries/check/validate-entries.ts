@@ -21,6 +21,8 @@ export interface ValidateOptions {
   readonly base?: string;
   /** The topic the id ledger records for an id: an entry moved by the importer keeps its id in its new folder. */
   readonly recordedTopic?: (id: string) => string | undefined;
+  /** Earlier topic folders the ledger records for an id: links to those URLs still work (they redirect). */
+  readonly movedFrom?: (id: string) => readonly string[];
 }
 
 export const TOPIC_NOTES_FOLDER = "topic-notes";
@@ -97,7 +99,9 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
     error,
   );
   const exists = new Set(entries.map((e) => `${e.folder}/${e.id}`));
-  for (const entry of entries) reportBrokenLinks(entry, exists, options.base ?? "/", error);
+  const liveFolder = new Map(entries.filter((e) => e.folder !== TOPIC_NOTES_FOLDER).map((e) => [e.id, e.folder]));
+  const movedTo = (topic: string, id: string) => (options.movedFrom?.(id).includes(topic) ? liveFolder.get(id) : undefined);
+  for (const entry of entries) reportBrokenLinks(entry, exists, options.base ?? "/", error, warning, movedTo);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
@@ -197,6 +201,8 @@ function reportBrokenLinks(
   exists: ReadonlySet<string>,
   base: string,
   error: (file: string, line: number, message: string) => void,
+  warning: (file: string, line: number, message: string) => void,
+  movedTo: (topic: string, id: string) => string | undefined,
 ) {
   // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page.
   const topic = entry.folder === TOPIC_NOTES_FOLDER ? String(entry.data.topic ?? "") : entry.folder;
@@ -209,7 +215,12 @@ function reportBrokenLinks(
   ];
   for (const link of links) {
     const target = linkedEntry(link.url, page, { base, isTopicFolder: (name) => isTopicId(name) });
-    if (target && !exists.has(`${target.topic}/${target.id}`)) {
+    if (!target || exists.has(`${target.topic}/${target.id}`)) continue;
+    const now = movedTo(target.topic, target.id);
+    if (now) {
+      // The old URL redirects (src/entries/url-history.ts), so the link works; the new one saves a hop.
+      warning(entry.path, link.line, `link ${link.url}: ${target.id} moved to ${now}/; link to /${now}/${target.id}/ instead`);
+    } else {
       error(entry.path, link.line, `broken link ${link.url}: there is no entry ${target.topic}/${target.id}.md`);
     }
   }
