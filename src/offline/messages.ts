@@ -18,6 +18,8 @@ export interface OfflineStatus {
   readonly version: string;
   /** What a full save downloads from nothing: every pack, as sent over the network. */
   readonly totalBytes: number;
+  /** What the whole copy occupies once stored (the files unpacked). */
+  readonly storedBytes: number;
   /** What a full save would download now: the packs with something missing. */
   readonly missingBytes: number;
   readonly totalPacks: number;

@@ -50,7 +50,12 @@ export function webAppManifest(base: string): WebAppManifest {
     display: "standalone",
     background_color: THEME_COLORS.light,
     theme_color: THEME_COLORS.light,
-    icons: APP_ICONS.map((icon) => ({ src: `${base}${icon.file}`, sizes: `${icon.size}x${icon.size}`, type: "image/png", purpose: icon.purpose })),
+    icons: APP_ICONS.map((icon) => ({
+      src: `${base}${icon.file}`,
+      sizes: `${icon.size}x${icon.size}`,
+      type: "image/png",
+      purpose: icon.purpose,
+    })),
   };
 }
 

@@ -142,7 +142,10 @@ describe("packs", () => {
         [
           { file: "index.html", content: bytes("home") },
           { file: "_astro/a.css", content: bytes("css") },
-          ...Array.from({ length: 130 }, (_, i) => ({ file: `docker/d${i + 1}/index.html`, content: bytes(i === 69 ? answer : `page ${i}`) })),
+          ...Array.from({ length: 130 }, (_, i) => ({
+            file: `docker/d${i + 1}/index.html`,
+            content: bytes(i === 69 ? answer : `page ${i}`),
+          })),
         ],
         "/",
       );
@@ -159,7 +162,13 @@ describe("packs", () => {
   });
 
   test("Pagefind's gzip files are kept unpacked, and fragments without their index-only metadata", () => {
-    const fragment = { url: "/docker/d1/", content: "도커 답변", filters: { topic: ["Docker"] }, meta: { title: "질문", keywords: "도커 stem", transcript: "긴 로그" }, anchors: [] };
+    const fragment = {
+      url: "/docker/d1/",
+      content: "도커 답변",
+      filters: { topic: ["Docker"] },
+      meta: { title: "질문", keywords: "도커 stem", transcript: "긴 로그" },
+      anchors: [],
+    };
     const built = new Uint8Array(gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`)));
     const stored = new TextDecoder().decode(storedForm("pagefind/fragment/ko_1.pf_fragment", built));
     expect(stored.startsWith("pagefind_dcd")).toBe(true);
@@ -174,10 +183,19 @@ describe("packs", () => {
 
 describe("automatic full save", () => {
   const MB = 1024 * 1024;
-  const input = { installed: false, saveData: false, missingBytes: 3 * MB, totalBytes: 4 * MB, autoSaveMaxBytes: 5 * MB };
+  const input = {
+    installed: false,
+    saveData: false,
+    missingBytes: 3 * MB,
+    totalBytes: 4 * MB,
+    storedBytes: 4.5 * MB,
+    autoSaveMaxBytes: 5 * MB,
+  };
   test("only when installed or small, and never with saveData", () => {
     expect(autoSaveDecision(input)).toBe("save");
     expect(autoSaveDecision({ ...input, totalBytes: 9 * MB })).toBe("too-large");
+    // Small to download but large once stored (2,000 questions: 2.7 MB of packs, 25 MB unpacked).
+    expect(autoSaveDecision({ ...input, storedBytes: 25 * MB })).toBe("too-large");
     expect(autoSaveDecision({ ...input, totalBytes: 9 * MB, installed: true })).toBe("save");
     expect(autoSaveDecision({ ...input, saveData: true })).toBe("save-data");
     expect(autoSaveDecision({ ...input, saveData: true, installed: true })).toBe("save-data");
@@ -198,6 +216,10 @@ describe("the web app manifest", () => {
     expect(manifest.scope).toBe("/mspt3/");
     expect(manifest.lang).toBe("ko");
     expect(manifest.display).toBe("standalone");
-    expect(manifest.icons.map((i) => i.src)).toEqual(["/mspt3/icons/icon-192.png", "/mspt3/icons/icon-512.png", "/mspt3/icons/maskable-512.png"]);
+    expect(manifest.icons.map((i) => i.src)).toEqual([
+      "/mspt3/icons/icon-192.png",
+      "/mspt3/icons/icon-512.png",
+      "/mspt3/icons/maskable-512.png",
+    ]);
   });
 });

@@ -39,9 +39,11 @@ async function saveEverythingIfKind(): Promise<void> {
     saveData: connection?.saveData === true,
     missingBytes: status.missingBytes,
     totalBytes: status.totalBytes,
+    storedBytes: status.storedBytes,
     autoSaveMaxBytes: status.autoSaveMaxBytes,
   });
-  document.documentElement.dataset.offlineAutoSave = decision;
+  // Said on the page (`data-offline-auto-save`: save-data, too-large, nothing-missing, saving, saved, failed) for tests and curious readers.
+  document.documentElement.dataset.offlineAutoSave = decision === "save" ? "saving" : decision;
   if (decision !== "save") return;
   const result = await ask(controller, { type: "save" });
   document.documentElement.dataset.offlineAutoSave = result.type === "saved" ? "saved" : "failed";

@@ -63,7 +63,6 @@ interface ServiceWorkerScope {
 }
 const worker = self as unknown as ServiceWorkerScope;
 
-
 const VERSION = __OFFLINE_VERSION__;
 const BASE = __OFFLINE_BASE__;
 const CACHE_NAME = cacheNameFor({ base: BASE, version: VERSION });
@@ -261,6 +260,7 @@ async function cachedStatus(): Promise<Omit<OfflineStatus, "type">> {
   return {
     version: VERSION,
     totalBytes: totalBytes(manifest.packs),
+    storedBytes: totalBytes(manifest.entries),
     missingBytes: totalBytes(missing),
     totalPacks: manifest.packs.length,
     missingPacks: missing.length,
