@@ -19,7 +19,7 @@
  * Targets (issue 13) at 2,000 questions: first visit ≤ 1.5 MB and ≤ 40 requests; full save ≤ 100
  * requests and ≤ 60 % of today's bytes. The script exits non-zero when one is missed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -117,7 +117,9 @@ async function build(contentDir: string, name: string): Promise<string> {
 }
 
 async function importSynthetic(sessions: number): Promise<string> {
-  const notes = readFileSync(path.resolve("../shared/notes/msp-t3-23-5.md"), "utf8");
+  // As bench/scale.ts: the shared real notes when present, else the copy in the test fixtures.
+  const shared = path.resolve("../shared/notes/msp-t3-23-5.md");
+  const notes = readFileSync(existsSync(shared) ? shared : path.resolve("tests/fixtures/notes/msp-t3-23-5.md"), "utf8");
   const files = makeSyntheticSessions(notes, sessions).map((n) => {
     const file = path.join(work, "notes", n.name);
     mkdirSync(path.dirname(file), { recursive: true });
