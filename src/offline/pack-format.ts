@@ -41,7 +41,7 @@ export function encodePack(files: readonly PackedFile[]): Uint8Array {
 }
 
 /** The files of an uncompressed pack; throws on anything that is not a whole pack. */
-export function decodePack(bytes: Uint8Array): PackedFile[] {
+export function decodePack(bytes: Uint8Array): (PackedFile & { readonly body: Uint8Array<ArrayBuffer> })[] {
   const magic = new TextEncoder().encode(PACK_MAGIC);
   if (bytes.byteLength < magic.byteLength || magic.some((b, i) => bytes[i] !== b)) throw new Error("not a pack file");
   const headerEnd = bytes.indexOf(0x0a, magic.byteLength);
@@ -49,7 +49,7 @@ export function decodePack(bytes: Uint8Array): PackedFile[] {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(magic.byteLength, headerEnd))) as PackHeader;
   let offset = headerEnd + 1;
   const files = header.files.map((f) => {
-    const body = bytes.slice(offset, offset + f.length);
+    const body = new Uint8Array(bytes.subarray(offset, offset + f.length));
     if (body.byteLength !== f.length) throw new Error(`pack ends inside ${f.url}`);
     offset += f.length;
     return { url: f.url, type: f.type, body };
