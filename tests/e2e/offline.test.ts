@@ -134,6 +134,14 @@ test("one visit without a full save (saveData): a bounded background download, t
     else await expect(note.textContent()).resolves.toBe("저장되지 않은 답변 — 온라인에서 열거나 전체 저장");
   }
   expect(await axeViolations(page)).toEqual([]);
+
+  // Following an unsaved result offline: the page says it isn't saved (not "not found").
+  const unsaved = await page.locator("a[data-search-result]:has([data-offline-unsaved])").first().getAttribute("href");
+  const response = await page.goto(new URL(unsaved!, siteUrl).href);
+  expect(response?.status()).toBe(503);
+  await expect(page.locator("h1").textContent()).resolves.toBe("저장되지 않은 답변");
+  await expect(page.title()).resolves.toMatch(/^저장되지 않은 답변 \| /);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test("the same offline visit fails without the service worker (so the test above can fail)", async () => {

@@ -370,7 +370,7 @@ async function fromThisVersion(event: FetchEvent, entry: PrecacheEntry, manifest
     if (response.ok) event.waitUntil(keepIfThisVersion(cache, entry, response.clone()));
     return response;
   } catch {
-    return offlinePage(event.request, manifest);
+    return offlinePage(event.request, manifest, isPageUrl(entry.url) ? entry : undefined);
   }
 }
 
@@ -393,11 +393,26 @@ async function networkOrOfflinePage(request: Request, manifest: LoadedManifest |
   }
 }
 
-/** Offline and not stored: the site's 404 page for a navigation (it has search and topic links). */
-async function offlinePage(request: Request, manifest: LoadedManifest | undefined): Promise<Response> {
+/**
+ * Offline and not stored: the site's 404 page for a navigation (it has search and topic links).
+ * For a page this version has but hasn't saved, the same page says so instead of "not found"
+ * (status 503: the page exists, it just can't be reached now).
+ */
+async function offlinePage(request: Request, manifest: LoadedManifest | undefined, unsaved?: PrecacheEntry): Promise<Response> {
   if (request.mode === "navigate" && manifest?.fallback !== undefined) {
     const page = await caches.match(requestUrl(manifest.fallback), { cacheName: CACHE_NAME });
+    if (page && unsaved) {
+      const html = (await page.text())
+        .replace(/<title>[^<|]*/, `<title>${UNSAVED_TITLE} `)
+        .replace(/<h1([^>]*)>[\s\S]*?<\/h1>/, `<h1$1>${UNSAVED_TITLE}</h1>`)
+        .replace(/<p class="lead">[\s\S]*?<\/p>/, `<p class="lead">${UNSAVED_LEAD}</p>`);
+      return new Response(html, { status: 503, headers: page.headers });
+    }
     if (page) return new Response(page.body, { status: 404, headers: page.headers });
   }
   return Response.error();
 }
+
+const UNSAVED_TITLE = "저장되지 않은 답변";
+const UNSAVED_LEAD =
+  "이 페이지는 아직 이 브라우저에 저장되지 않아 인터넷 없이는 열 수 없습니다. 온라인에서 열거나, 연결된 뒤 아래 “오프라인으로 저장”으로 전체를 저장하세요. 검색은 인터넷 없이도 됩니다.";
