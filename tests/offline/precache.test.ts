@@ -161,6 +161,27 @@ describe("packs", () => {
     expect(decodePack(new Uint8Array(gunzipSync(pack.content))).find((f) => f.url === "docker/d70/")?.body).toEqual(bytes("new"));
   });
 
+  test("request budgets hold at 2,000 questions: first visit ≤ 40 requests, full save ≤ 100 (bench:offline checks the bytes)", () => {
+    // The shape of bench/scale's 2,000-question build: pages per topic, tags and sessions, one
+    // fragment per page, ~40 index chunks, the shell. Contents are tiny: only the grouping is under test.
+    const files: { file: string; content: Uint8Array }[] = [];
+    const add = (file: string) => files.push({ file, content: bytes(file) });
+    for (let i = 1; i <= 840; i++) add(`docker/d${i}/index.html`);
+    for (let i = 1; i <= 1080; i++) add(`kubernetes/k${i}/index.html`);
+    for (let i = 1; i <= 80; i++) add(`helm/h${i}/index.html`);
+    for (let i = 1; i <= 300; i++) add(`tags/tag-${i}/index.html`);
+    for (let i = 1; i <= 40; i++) add(`sessions/23-${i}/index.html`);
+    for (let i = 1; i <= 2040; i++) add(`pagefind/fragment/ko_${i.toString(16).padStart(7, "0")}.pf_fragment`);
+    for (let i = 1; i <= 40; i++) add(`pagefind/index/ko_${i}.pf_index`);
+    for (const f of ["index.html", "404.html", "search/index.html", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"]) add(f);
+    for (let i = 1; i <= 30; i++) add(`_astro/chunk${i}.js`);
+    const { manifest } = buildPrecacheManifest(files, "/");
+    const core = manifest.packs.filter((p) => p.core);
+    // + sw.js, the file list and the visited page.
+    expect(core.length + 3).toBeLessThanOrEqual(40);
+    expect(manifest.packs.length + 2).toBeLessThanOrEqual(100);
+  });
+
   test("Pagefind's gzip files are kept unpacked, and fragments without their index-only metadata", () => {
     const fragment = {
       url: "/docker/d1/",
