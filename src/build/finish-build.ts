@@ -8,6 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writePagefindIndex } from "./pagefind-index";
 import { writeServiceWorker } from "../offline/write-service-worker";
+import { writeWebAppManifest } from "../offline/write-web-app-manifest";
+import { autoSaveMaxBytesFrom } from "../offline/plan-precache";
 import { buildSettings } from "../core/build-settings.mjs";
 import { checkAndRecordUrls } from "./url-history";
 import { formatProblem } from "../core/problems";
@@ -35,11 +37,16 @@ const indexMs = performance.now() - started;
 console.log(`[build] Pagefind: indexed ${pages} pages`);
 
 started = performance.now();
-const { manifest, manifestBytes, workerBytes } = await writeServiceWorker(outDir, settings.base, root);
+writeWebAppManifest(outDir, settings.base);
+const { manifest, manifestBytes, workerBytes } = await writeServiceWorker(outDir, settings.base, root, {
+  autoSaveMaxBytes: autoSaveMaxBytesFrom(process.env.OFFLINE_AUTO_MAX_MB),
+});
 const offlineMs = performance.now() - started;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const packBytes = (core: boolean) => manifest.packs.filter((p) => p.core === core).reduce((s, p) => s + p.bytes, 0);
 console.log(
-  `[build] offline copy: version ${manifest.version}, ${manifest.entries.length} files (${kb(manifest.entries.reduce((s, e) => s + e.bytes, 0))}), ` +
+  `[build] offline copy: version ${manifest.version}, ${manifest.entries.length} files (${kb(manifest.entries.reduce((s, e) => s + e.bytes, 0))}) ` +
+    `in ${manifest.packs.length} packs (first visit ${kb(packBytes(true))}, full save ${kb(packBytes(true) + packBytes(false))}), ` +
     `file list ${kb(manifestBytes)}, sw.js ${kb(workerBytes)}`,
 );
 console.log(`[build] timings: index ${Math.round(indexMs)} ms, offline ${Math.round(offlineMs)} ms`);

@@ -6,27 +6,40 @@
 export type PageRequest =
   /** How big the offline copy is and how much of it this browser already holds. */
   | { readonly type: "status" }
-  /** Download whatever is missing from the offline copy, reporting progress. */
+  /** Download every pack still missing (the full save), reporting progress. */
   | { readonly type: "save" }
+  /** Which of these URLs (below the base path) this version has stored: search marks the others. */
+  | { readonly type: "saved-urls"; readonly urls: readonly string[] }
   /** The user accepted the new version: the waiting worker takes over. */
   | { readonly type: "skip-waiting" };
 
 export interface OfflineStatus {
   readonly type: "status";
   readonly version: string;
+  /** What a full save downloads from nothing: every pack, as sent over the network. */
   readonly totalBytes: number;
+  /** What the whole copy occupies once stored (the files unpacked). */
+  readonly storedBytes: number;
+  /** What a full save would download now: the packs with something missing. */
+  readonly missingBytes: number;
+  readonly totalPacks: number;
+  readonly missingPacks: number;
+  /** Files the whole copy holds (pages, scripts, search data). */
   readonly totalFiles: number;
   readonly pageCount: number;
-  readonly savedBytes: number;
-  readonly savedFiles: number;
+  readonly savedPages: number;
+  /** The reader (or an automatic save) saved everything, and later deploys keep it whole. */
+  readonly savedAll: boolean;
+  /** A full save below this may start without asking (`OFFLINE_AUTO_MAX_MB`). */
+  readonly autoSaveMaxBytes: number;
 }
 
 export interface SaveProgress {
   readonly type: "progress";
   readonly doneBytes: number;
   readonly totalBytes: number;
-  readonly doneFiles: number;
-  readonly totalFiles: number;
+  readonly donePacks: number;
+  readonly totalPacks: number;
 }
 
 export type SaveResult =
@@ -40,4 +53,9 @@ export type SaveResult =
 
 export type SaveFailure = "network" | "changed" | "storage";
 
-export type WorkerReply = OfflineStatus | SaveProgress | SaveResult;
+export interface SavedUrls {
+  readonly type: "saved-urls";
+  readonly saved: readonly string[];
+}
+
+export type WorkerReply = OfflineStatus | SaveProgress | SaveResult | SavedUrls;

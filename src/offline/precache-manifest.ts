@@ -9,6 +9,27 @@ export interface PrecacheEntry {
   readonly bytes: number;
   /** First 16 hex digits of the file's SHA-256: the worker refuses a download that differs. */
   readonly sha256: string;
+  /** Id of the pack that carries this file (see `PackInfo`). */
+  readonly pack: string;
+}
+
+/**
+ * A pack: several files of one version in one gzip download (`offline/<id>.<hash>.pack`, format in
+ * `pack-format.ts`), unpacked by the worker into its cache. Pages in a pack share one compression
+ * stream with their neighbours, and a full save takes a few dozen requests instead of thousands.
+ */
+export interface PackInfo {
+  /** Stable name of the group (`core-shell`, `pages-docker-0`…): the same files land in the same pack across deploys. */
+  readonly id: string;
+  /** URL of the pack file below the base path; named by its content hash, so an unchanged pack keeps its name. */
+  readonly url: string;
+  /** Bytes of the pack file as downloaded (it is gzip already; hosts send it as is). */
+  readonly bytes: number;
+  /** First 16 hex digits of the pack file's SHA-256. */
+  readonly sha256: string;
+  /** Downloaded on the first visit (shell and search) rather than only by a full save. */
+  readonly core: boolean;
+  readonly files: number;
 }
 
 export interface PrecacheManifest {
@@ -19,6 +40,9 @@ export interface PrecacheManifest {
   /** URL (below base) of the page served for an unknown page while offline. */
   readonly fallback?: string;
   readonly entries: readonly PrecacheEntry[];
+  readonly packs: readonly PackInfo[];
+  /** A full save smaller than this starts without asking (`OFFLINE_AUTO_MAX_MB`, default 5 MB). */
+  readonly autoSaveMaxBytes: number;
 }
 
 export const SHA256_PREFIX_LENGTH = 16;
@@ -51,9 +75,12 @@ export function entryUrlForRequestPath(pathBelowBase: string): string {
   }
 }
 
-export function totalBytes(entries: readonly PrecacheEntry[]): number {
+export function totalBytes(entries: readonly { readonly bytes: number }[]): number {
   return entries.reduce((sum, e) => sum + e.bytes, 0);
 }
+
+/** Marker stored in a version's cache once the reader saved everything: the next deploy saves everything too. */
+export const SAVED_ALL_MARKER = "offline-saved-all";
 
 /** Hex digits of a SHA-256 digest, cut to the length the manifest keeps. */
 export function hexPrefix(digest: ArrayBuffer): string {

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -9,6 +9,7 @@ import { launchChromium } from "../../tools/chromium";
 import { buildSite } from "../helpers/build-env";
 import { offlineCacheNames, waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
+import type { PrecacheManifest } from "../../src/offline/precache-manifest";
 
 const site = siteUnderTest();
 const work = mkdtempSync(path.join(tmpdir(), "update-"));
@@ -18,6 +19,13 @@ const NEW_WORD = "배포갱신확인용낱말";
 let browser: Browser;
 let server: StaticServer;
 let secondDeploy: string;
+/** Paths requested from the server (the worker's downloads included). */
+const requests: string[] = [];
+
+function offlineManifestOf(dir: string): PrecacheManifest {
+  const file = readdirSync(dir).find((f) => /^offline-manifest\.[0-9a-f]+\.json$/.test(f))!;
+  return JSON.parse(readFileSync(path.join(dir, file), "utf8")) as PrecacheManifest;
+}
 
 /** The next deploy: the same site, built from content where one answer gained a sentence. */
 function buildSecondDeploy(): string {
@@ -52,6 +60,7 @@ const mainText = (page: Page) => page.locator("main").textContent();
 beforeAll(async () => {
   secondDeploy = buildSecondDeploy();
   server = await startStaticServer({ dir: served, base: site.location.base });
+  server.server.on("request", (req) => requests.push(decodeURI(req.url ?? "")));
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
@@ -110,7 +119,7 @@ test("a deploy landing while a version downloads: the download stops with a mess
   // Hold back one unhashed file of the index until the new deploy is on the server.
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  await context.route("**/pagefind/pagefind-entry.json*", async (route) => {
+  await context.route("**/offline/core-search.*.pack", async (route) => {
     await gate;
     await route.continue();
   });
@@ -118,9 +127,11 @@ test("a deploy landing while a version downloads: the download stops with a mess
   await page.goto(server.url);
   await page.click("[data-offline-toggle]");
   await expect.poll(() => page.locator("[data-offline-summary]").textContent(), { timeout: 15_000 }).toMatch(/[KM]B입니다/);
-  const files = Number(/파일 (\d+)개/.exec((await page.locator("[data-offline-summary]").textContent())!)![1]);
   await page.click("[data-offline-start]");
-  // Everything else of the old version is in its cache (beside its file list); only the held file is missing.
+  // Every other first-visit pack of the old version is in its cache (beside its file list); only the held pack's files are missing.
+  const v1 = offlineManifestOf(site.dir);
+  const held = v1.packs.find((p) => p.id === "core-search")!;
+  const coreFiles = v1.entries.filter((e) => e.pack.startsWith("core-")).length;
   await expect
     .poll(
       () =>
@@ -132,7 +143,7 @@ test("a deploy landing while a version downloads: the download stops with a mess
         }),
       { timeout: 30_000 },
     )
-    .toBe(files - 1);
+    .toBe(coreFiles - held.files);
 
   deploy(secondDeploy);
   release();
@@ -145,5 +156,34 @@ test("a deploy landing while a version downloads: the download stops with a mess
   await page.reload();
   await waitForServiceWorkerControl(page);
   expect(await searchCount(page, NEW_WORD)).toBe(1);
+  await context.close();
+}, 120_000);
+
+test("a second deploy downloads only the packs that changed, and the saved copy stays whole", async () => {
+  deploy(site.dir);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}docker/d1/`);
+  await waitForServiceWorkerControl(page);
+  // The 50-question site is below OFFLINE_AUTO_MAX_MB: the first visit saved everything.
+  await page.waitForFunction(() => document.documentElement.dataset.offlineAutoSave === "saved", null, { timeout: 30_000 });
+  const v1 = offlineManifestOf(site.dir);
+  const v2 = offlineManifestOf(secondDeploy);
+  const changed = v2.packs.filter((p) => !v1.packs.some((q) => q.url === p.url));
+  expect(changed.map((p) => p.id)).toContain("pages-docker-0");
+  expect(changed.length).toBeLessThan(v2.packs.length);
+
+  requests.length = 0;
+  deploy(secondDeploy);
+  await page.goto(`${server.url}docker/d2/`);
+  await page.locator("[data-update-notice] [data-update-reload]").waitFor({ timeout: 30_000 });
+  expect(requests.filter((r) => r.includes("/offline/")).sort()).toEqual(changed.map((p) => `${site.location.base}${p.url}`).sort());
+  // The new version holds every one of its files: unchanged ones copied from the old version's cache.
+  const stored = await page.evaluate(async (version) => {
+    const name = (await caches.keys()).find((n) => n.endsWith(`:${version}`));
+    return name ? (await (await caches.open(name)).keys()).map((r) => r.url) : [];
+  }, v2.version);
+  const expected = v2.entries.map((e) => new URL(site.location.base + encodeURI(e.url), server.url).href);
+  expect(expected.filter((u) => !stored.includes(u))).toEqual([]);
   await context.close();
 }, 120_000);

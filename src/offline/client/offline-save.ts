@@ -9,9 +9,11 @@ const FAILURES: Record<SaveFailure, string> = {
 };
 
 /**
- * "오프라인으로 저장": opening it shows what the whole site weighs and how much of it this browser
- * already holds; "내려받기" then downloads the rest (through the service worker, into this
- * version's cache) with a progress bar, and asks the browser to keep the copy (persistent storage).
+ * "오프라인으로 저장": opening it shows what the whole site weighs (as downloaded: its packs, gzip)
+ * and how much of it this browser already holds; "내려받기" then downloads the missing packs
+ * (through the service worker, into this version's cache) with a progress bar, and asks the browser
+ * to keep the copy (persistent storage). Later deploys then keep the copy whole, downloading only
+ * the packs that changed.
  */
 class OfflineSave extends HTMLElement {
   private toggle!: HTMLButtonElement;
@@ -54,12 +56,13 @@ class OfflineSave extends HTMLElement {
       return;
     }
     const status: OfflineStatus = reply;
-    const missing = status.totalBytes - status.savedBytes;
+    const missing = status.missingBytes;
     this.summary.textContent =
       `사이트 전체(질문 등 페이지 ${status.pageCount}개와 검색 색인, 파일 ${status.totalFiles}개)는 ${formatBytes(status.totalBytes)}입니다. ` +
       (missing === 0
         ? "이 브라우저에 모두 저장되어 있어 인터넷 없이도 모든 질문과 검색을 쓸 수 있습니다."
-        : `저장하면 인터넷이 끊겨도 모든 질문을 열고 검색할 수 있습니다. 지금 저장된 것: ${formatBytes(status.savedBytes)}.`);
+        : `저장하면 인터넷이 끊겨도 모든 질문을 열고 검색할 수 있습니다. 지금 저장된 것: ${formatBytes(status.totalBytes - missing)}. ` +
+          `검색은 이미 오프라인에서 되고, 페이지는 ${status.pageCount}개 중 ${status.savedPages}개가 저장되어 있습니다.`);
     this.start.textContent = missing === 0 ? "다시 확인하기" : `내려받기 (${formatBytes(missing)})`;
     this.start.disabled = false;
   }

@@ -1,17 +1,50 @@
-import { registerServiceWorker, serviceWorkersSupported } from "./service-worker-client";
+import { url } from "../../core/url";
+import { autoSaveDecision } from "../auto-save";
+import { whenIdle } from "./idle";
+import { ask, registerServiceWorker, serviceWorkersSupported, whenControlled } from "./service-worker-client";
+import { markUnsavedResults } from "./unsaved-results";
 import { watchForUpdates } from "./update-notice";
 import "./offline-save";
 
 /**
- * Entry point on every page: registers the service worker once the page has loaded (it never
- * competes with the page itself) and watches for new deploys. `astro dev` has no `sw.js`.
+ * Entry point on every page. All of it waits for an idle moment after load (and, on the search
+ * page, for the first results): registers the service worker, watches for new deploys, marks
+ * search results that aren't saved, and starts a full save where that is kind (auto-save.ts).
+ * `astro dev` has no `sw.js`.
  */
 if (import.meta.env.PROD && serviceWorkersSupported()) {
-  const start = async () => {
+  void whenIdle().then(async () => {
     const registration = await registerServiceWorker();
     const region = document.querySelector<HTMLElement>("[data-update-notice]");
     if (registration && region) watchForUpdates(registration, region);
-  };
-  if (document.readyState === "complete") void start();
-  else window.addEventListener("load", () => void start(), { once: true });
+    if (!registration) return;
+    await whenControlled();
+    markUnsavedResults(url(""));
+    await saveEverythingIfKind();
+  });
+}
+
+interface NetworkInformationLike {
+  readonly saveData?: boolean;
+}
+
+async function saveEverythingIfKind(): Promise<void> {
+  const controller = navigator.serviceWorker.controller;
+  if (!controller) return;
+  const status = await ask(controller, { type: "status" });
+  if (status.type !== "status") return;
+  const connection = (navigator as Navigator & { connection?: NetworkInformationLike }).connection;
+  const decision = autoSaveDecision({
+    installed: ["standalone", "fullscreen", "minimal-ui"].some((mode) => matchMedia(`(display-mode: ${mode})`).matches),
+    saveData: connection?.saveData === true,
+    missingBytes: status.missingBytes,
+    totalBytes: status.totalBytes,
+    storedBytes: status.storedBytes,
+    autoSaveMaxBytes: status.autoSaveMaxBytes,
+  });
+  // Said on the page (`data-offline-auto-save`: save-data, too-large, nothing-missing, saving, saved, failed) for tests and curious readers.
+  document.documentElement.dataset.offlineAutoSave = decision === "save" ? "saving" : decision;
+  if (decision !== "save") return;
+  const result = await ask(controller, { type: "save" });
+  document.documentElement.dataset.offlineAutoSave = result.type === "saved" ? "saved" : "failed";
 }
