@@ -1,7 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { buildSettings } from "../core/build-settings.mjs";
-import { questionSchema, topicNoteSchema } from "../entries/schema";
+import { questionSchema, sessionNoteSchema, topicNoteSchema } from "../entries/schema";
 import type { TopicId } from "../core/topics";
 
 /** `content/` unless CONTENT_DIR points elsewhere (benchmarks and tests build from temporary folders). */
@@ -21,5 +21,10 @@ export const collections = {
   topicNotes: defineCollection({
     loader: glob({ pattern: "*.md", base: `${contentDir}/topic-notes` }),
     schema: topicNoteSchema,
+  }),
+  // Notes outside any topic (a curriculum, a playlist, a survey summary), shown on their session's page.
+  sessionNotes: defineCollection({
+    loader: glob({ pattern: "*.md", base: `${contentDir}/session-notes` }),
+    schema: sessionNoteSchema,
   }),
 };
