@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <notes.md>… [--content dir] [--dry-run] [--force]`
  * `npm run import -- --recover [--content dir]`
+ * `npm run import -- --explain <notes.md>…` (how each file is read; writes nothing)
  *
  * Reads course notes, plans what changes under the content folder, reports every problem, and
  * then writes everything or nothing. An import that was interrupted (power cut, Ctrl+C, a crash)
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { decodeNotesBytes } from "../src/notes/decode-notes";
 import { parseCourseNotes, type ParsedNotes } from "../src/notes/parse-course-notes";
+import { explainNotes } from "../src/notes/explain-notes";
 import { planImport, type ImportPlan } from "../src/import/plan-import";
 import { formatProblem, hasErrors, type Problem } from "../src/core/problems";
 import {
@@ -24,7 +26,8 @@ import {
 } from "../src/core/replace-folder";
 
 const USAGE =
-  "usage: npm run import -- <notes.md>… [--content <dir>] [--dry-run] [--force]\n       npm run import -- --recover [--content <dir>]";
+  "usage: npm run import -- <notes.md>… [--content <dir>] [--dry-run] [--force]\n       npm run import -- --recover [--content <dir>]\n" +
+  "       npm run import -- --explain <notes.md>…";
 
 export interface ImportOutput {
   log: (line: string) => void;
@@ -35,6 +38,7 @@ export interface ImportOutput {
 export function runImport(argv: readonly string[], out: ImportOutput = console): number {
   const args = readArguments(argv, out);
   if (!args) return 2;
+  if (args.explain) return explain(args.files, out);
 
   const contentDir = path.resolve(args.content);
   const recovery = recoverInterruptedReplace(contentDir);
@@ -83,6 +87,7 @@ function readArguments(argv: readonly string[], out: ImportOutput) {
         "dry-run": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         recover: { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -90,11 +95,38 @@ function readArguments(argv: readonly string[], out: ImportOutput) {
       out.error(USAGE);
       return undefined;
     }
-    return { files: positionals, content: values.content, dryRun: values["dry-run"], force: values.force, recover: values.recover };
+    return {
+      files: positionals,
+      content: values.content,
+      dryRun: values["dry-run"],
+      force: values.force,
+      recover: values.recover,
+      explain: values.explain,
+    };
   } catch (err) {
     out.error(`${(err as Error).message}\n${USAGE}`);
     return undefined;
   }
+}
+
+/** `--explain`: how each file is read, and nothing written (no content folder is even opened). Exit 1 on errors. */
+function explain(files: readonly string[], out: ImportOutput): number {
+  let errors = false;
+  for (const file of files) {
+    const problems: Problem[] = [];
+    const [notes] = readNotes(file, problems);
+    if (!notes) {
+      for (const problem of problems) out.error(formatProblem(problem));
+      errors = true;
+      continue;
+    }
+    // Decoding problems (encoding, BOM) come first; the parser's own are in `notes.problems`.
+    const extra = problems.filter((p) => !notes.problems.includes(p));
+    const lines = explainNotes({ ...notes, problems: [...extra, ...notes.problems] });
+    for (const line of lines) out.log(line);
+    errors ||= hasErrors([...extra, ...notes.problems]);
+  }
+  return errors ? 1 : 0;
 }
 
 function readNotes(file: string, problems: Problem[]): ParsedNotes[] {

@@ -177,7 +177,7 @@ export function parseCourseNotes(rawText: string, file: string): ParsedNotes {
       }
     } else {
       sessionNotes.push(note);
-      if (b.heading && b.lines.some((l) => !l.inFence && /^[-*+][ \t]/.test(l.text))) {
+      if (b.heading && looksLikeQuestions(b.lines)) {
         const known = TOPICS.map((t) => t.headings.join(" / ")).join(", ");
         warning(
           problems,
@@ -274,4 +274,10 @@ function findImages(lines: readonly BlockLine[]): ImageRef[] {
     }
   }
   return images;
+}
+
+/** A column-0 bullet with an indented bullet under it: how questions and answers look. */
+function looksLikeQuestions(lines: readonly BlockLine[]): boolean {
+  const text = lines.filter((l) => !l.inFence && l.text.trim() !== "").map((l) => l.text);
+  return text.some((t, i) => /^[-*+][ \t]/.test(t) && /^\s+[-*+][ \t]/.test(text[i + 1] ?? ""));
 }

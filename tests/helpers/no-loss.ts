@@ -39,7 +39,18 @@ export function structuralLines(lines: readonly string[]): Set<number> {
     }
   }
   let titleSeen = false;
+  let fence: { char: string; length: number } | undefined;
   lines.forEach((text, i) => {
+    // Inside a code fence nothing is structure (`# prepare test` is code).
+    const run = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence) {
+      if (run && run[0] === fence.char && run.length >= fence.length && text.trim() === run) fence = undefined;
+      return;
+    }
+    if (run && !(run[0] === "`" && text.trim().slice(run.length).includes("`"))) {
+      fence = { char: run[0]!, length: run.length };
+      return;
+    }
     if (SEPARATOR.test(text) || TOPIC_DIRECTIVE.test(text)) out.add(i + 1);
     const heading = HEADING.exec(text);
     if (!heading) return;
