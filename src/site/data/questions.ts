@@ -35,3 +35,9 @@ export async function getTopicNotes(topic: TopicId): Promise<CollectionEntry<"to
   const notes = await getCollection("topicNotes", (note) => note.data.topic === topic);
   return notes.sort((a, b) => compareBySource(a.data, b.data));
 }
+
+/** Session notes (notes outside any topic) of one course and session, in notes order. */
+export async function getSessionNotes(course: string, session: string): Promise<CollectionEntry<"sessionNotes">[]> {
+  const notes = await getCollection("sessionNotes", (note) => note.data.course === course && note.data.session === session);
+  return notes.sort((a, b) => compareBySource(a.data, b.data));
+}
