@@ -6,6 +6,7 @@ import { runImport } from "../../cli/import";
 import { listFiles } from "../../src/core/replace-folder";
 import { entriesIn } from "../helpers/entries";
 import { noLossViolations } from "../helpers/no-loss";
+import { shapeCorpus } from "../../tools/generate-notes";
 
 /**
  * Issue 11: every shape real notes take, one small fixture each (tests/fixtures/shapes/), plus one
@@ -252,6 +253,28 @@ describe("--explain", () => {
       const { code, output } = explain(name);
       expect(code, output).toBe(0);
       expect(output).toMatch(/course: MSP T[23] · session: [\d-]+차/);
+    }
+  });
+});
+
+describe("the notes generator (tools/generate-notes.ts) writes the new shapes", () => {
+  test("15 files, 500 questions, three shapes, two courses: every file imports with no error and no loss", () => {
+    const corpus = shapeCorpus(15, 500);
+    const files = corpus.map((notes) => {
+      const file = path.join(work, notes.name);
+      writeFileSync(file, notes.text);
+      return file;
+    });
+    const { code, output } = run(...files, "--content", content);
+    expect(code, output).toBe(0);
+    const entries = entriesIn(content);
+    expect(questionsOf(entries)).toHaveLength(500);
+    expect(new Set(entries.map((e) => e.data.course))).toEqual(new Set(["MSP T2", "MSP T3"]));
+    expect(entries.some((e) => e.data.track === "AWS")).toBe(true);
+    expect(entries.filter((e) => e.name.startsWith("session-notes/")).length).toBeGreaterThan(0);
+    for (const notes of corpus) {
+      const own = entries.filter((e) => e.data.source === notes.name);
+      expect(noLossViolations(notes.text, own), notes.name).toEqual([]);
     }
   });
 });
