@@ -243,7 +243,7 @@ describe("content that must render as written", () => {
   test("raw HTML in a question or an answer is text, never markup", async () => {
     const { entries } = importCleanly("raw-html.md");
     const html = await renderEntryBody(entries[0]!.body);
-    expect(renderInlineMarkdown(entries[0]!.heading)).toBe("노트에 &lt;script&gt;alert(1)&lt;/script&gt;를 쓰면 실행되나요?");
+    expect(renderInlineMarkdown(entries[0]!.heading)).toBe("노트에 &lt;script>alert(1)&lt;/script>를 쓰면 실행되나요?");
     expect(html).toContain('&#x3C;img src=x onerror="window.__pwned=1">');
     expect(html).toContain('&#x3C;iframe src="javascript:alert(1)">&#x3C;/iframe>');
     expect(html).toContain("&#x3C;!-- 주석도 보입니다 -->");
