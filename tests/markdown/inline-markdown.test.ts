@@ -44,3 +44,10 @@ test("inlineMarkdownToText gives the text a reader sees", () => {
     "docker run을 실행하면 docker pull은 같이 수행되나요?",
   );
 });
+
+test("sameQuestionKey reads through Markdown: link targets, entities and raw HTML leave nothing behind", async () => {
+  const { sameQuestionKey } = await import("../../src/notes/question-key");
+  expect(sameQuestionKey("[Docker 문서](https://docs.docker.com/)를 보면 되나요?")).toBe(sameQuestionKey("Docker 문서를 보면 되나요?"));
+  expect(sameQuestionKey("a &amp; b?")).toBe(sameQuestionKey("a & b?"));
+  expect(sameQuestionKey("**꼭** `docker run`?")).toBe(sameQuestionKey("꼭 docker run?"));
+});
