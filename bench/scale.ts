@@ -8,7 +8,7 @@
  * with the real build, and one table of what it cost. Never touches `content/` or `dist/`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -72,7 +72,9 @@ try {
   ]);
   const shapeQuestions = Number(/added (\d+)/.exec(shapesImport.output)?.[1] ?? NaN);
   if (values["import-only"]) {
-    console.log(`\nbench:scale --import-only — 15 notes files in the new shapes, node ${process.version}\n`);
+    console.log(
+      `\nbench:scale --import-only — 15 notes files in the new shapes, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}\n`,
+    );
     console.log(`import wall time (budget 2 s)  ${(shapesImport.wallMs / 1000).toFixed(2)} s  (${shapeQuestions} entries added)`);
     console.log(
       `  of which the importer's work  ${(inProcessMs / 1000).toFixed(2)} s wall, ${(inProcessCpuMs / 1000).toFixed(2)} s CPU (in process, warm)`,
