@@ -1,11 +1,11 @@
 import { isLocalRelativePath } from "../core/local-paths";
 import type { Problem } from "../core/problems";
 import { TOPICS, type TopicId } from "../core/topics";
-import { assembleBlocks, type Assembly, type BlockLine } from "./assemble-blocks";
+import { assembleBlocks, type Assembly, type Block, type BlockLine } from "./assemble-blocks";
 import { classifyTopic, type TopicReason } from "./classify-topic";
 import { classifyLines } from "./line-kinds";
 import { normalizeNotesText } from "./normalize-text";
-import { normalizeTrack, readFrontmatter, TITLE_HELP } from "./notes-title";
+import { normalizeTrack, readFrontmatter, TITLE_HELP, type Frontmatter } from "./notes-title";
 import { sameQuestionKey } from "./question-key";
 
 /** A local image referenced by a question or topic note, with the notes line it is on. */
@@ -100,34 +100,10 @@ export const LONG_LINE = 2000;
  */
 export function parseCourseNotes(rawText: string, file: string): ParsedNotes {
   const problems: Problem[] = [];
-  const { text, problems: textProblems } = normalizeNotesText(rawText, file);
-  problems.push(...textProblems);
-  const allLines = text.split("\n");
-
-  const frontmatter = readFrontmatter(allLines);
-  for (const { key, line } of frontmatter.unknown) {
-    problems.push({
-      file,
-      line,
-      severity: "warning",
-      message: `frontmatter field "${key}" is not read; the importer reads course, session and track`,
-    });
-  }
-  // Frontmatter lines are read above; the parser sees them as blank so that line numbers stay true.
-  const lines = allLines.map((l, i) => (i < frontmatter.lineCount ? "" : l));
-  lines.forEach((l, i) => {
-    if (l.length > LONG_LINE) {
-      problems.push({
-        file,
-        line: i + 1,
-        severity: "warning",
-        message: `line is ${l.length.toLocaleString("en")} characters long; it is imported whole — check that no line breaks were lost`,
-      });
-    }
-  });
-
+  const { lines, frontmatter } = readLines(rawText, file, problems);
   const assembly = assembleBlocks(file, classifyLines(lines), problems);
   const { course, session, track, source } = sessionName(assembly, frontmatter.fields, file, problems);
+  const where = { file, course, session, ...(track ? { track } : {}) };
 
   const questions: ParsedQuestion[] = [];
   const topicNotes: ParsedTopicNote[] = [];
@@ -135,63 +111,85 @@ export function parseCourseNotes(rawText: string, file: string): ParsedNotes {
   for (const b of assembly.blocks) {
     const { body, bodyLines } = blockBody(b.lines);
     const images = findImages(b.lines);
-    const where = { file, course, session, ...(track ? { track } : {}) };
     if (b.kind === "question") {
-      const sectionTopic = b.topic!;
-      const decision = classifyTopic(sectionTopic, b.heading, b.override);
-      if (body.trim() === "") warning(problems, file, b.line, "question has no answer yet; it is imported and marked as unanswered");
-      if (b.heading.length > LONG_QUESTION) {
-        warning(
-          problems,
-          file,
-          b.line,
-          `question is ${b.heading.length} characters long (more than ${LONG_QUESTION}); is its answer on the same line? ` +
-            "Put the answer on the next lines, indented by two spaces",
-        );
-      }
-      questions.push({
-        ...where,
-        sectionTopic,
-        topic: decision.topic,
-        topicReason: decision.reason,
-        question: b.heading,
-        body,
-        bodyLines,
-        line: b.line,
-        images,
-      });
+      questions.push(toQuestion(b, { ...where, body, bodyLines, images }, problems));
       continue;
     }
     if (body.trim() === "" && b.heading === "") continue;
     const note = { ...where, title: b.heading, body, bodyLines, line: b.heading ? b.line : (bodyLines[0] ?? b.line), images };
-    if (b.kind === "topic-note") {
-      topicNotes.push({ ...note, topic: b.topic! });
-      if (b.heading && b.lines.some((l) => !l.inFence && /^[-*+][ \t]/.test(l.text))) {
-        warning(
-          problems,
-          file,
-          b.line,
-          `"${b.heading}" is a topic note, and it owns every line below it up to the next heading, bullets included; ` +
-            "if the bullets below it are questions, end the note with `---` before them",
-        );
-      }
-    } else {
-      sessionNotes.push(note);
-      if (b.heading && looksLikeQuestions(b.lines)) {
-        const known = TOPICS.map((t) => t.headings.join(" / ")).join(", ");
-        warning(
-          problems,
-          file,
-          b.line,
-          `"${b.heading}" names no topic (known topics: ${known}); its bullets are kept as a session note, shown on the session's page. ` +
-            "If it is a topic, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
-        );
-      }
-    }
+    if (b.kind === "topic-note") topicNotes.push({ ...note, topic: b.topic! });
+    else sessionNotes.push(note);
+    problems.push(...noteWarnings(b, file));
   }
   problems.push(...repeatedQuestions(questions));
   problems.sort((a, b) => a.line - b.line);
   return { file, course, session, ...(track ? { track } : {}), titleSource: source, questions, topicNotes, sessionNotes, problems };
+}
+
+/** The text as lines, normalised (BOM, CRLF, NFD), with the frontmatter read and blanked out. */
+function readLines(rawText: string, file: string, problems: Problem[]): { lines: string[]; frontmatter: Frontmatter } {
+  const { text, problems: textProblems } = normalizeNotesText(rawText, file);
+  problems.push(...textProblems);
+  const allLines = text.split("\n");
+  const frontmatter = readFrontmatter(allLines);
+  for (const { key, line } of frontmatter.unknown) {
+    warning(problems, file, line, `frontmatter field "${key}" is not read; the importer reads course, session and track`);
+  }
+  // Frontmatter lines are read above; the parser sees them as blank so that line numbers stay true.
+  const lines = allLines.map((l, i) => (i < frontmatter.lineCount ? "" : l));
+  lines.forEach((l, i) => {
+    if (l.length <= LONG_LINE) return;
+    const length = l.length.toLocaleString("en");
+    warning(problems, file, i + 1, `line is ${length} characters long; it is imported whole — check that no line breaks were lost`);
+  });
+  return { lines, frontmatter };
+}
+
+function toQuestion(
+  b: Block,
+  parts: Pick<ParsedQuestion, "file" | "course" | "session" | "track" | "body" | "bodyLines" | "images">,
+  problems: Problem[],
+): ParsedQuestion {
+  const sectionTopic = b.topic!;
+  const decision = classifyTopic(sectionTopic, b.heading, b.override);
+  if (parts.body.trim() === "")
+    warning(problems, parts.file, b.line, "question has no answer yet; it is imported and marked as unanswered");
+  if (b.heading.length > LONG_QUESTION) {
+    warning(
+      problems,
+      parts.file,
+      b.line,
+      `question is ${b.heading.length} characters long (more than ${LONG_QUESTION}); is its answer on the same line? ` +
+        "Put the answer on the next lines, indented by two spaces",
+    );
+  }
+  return { ...parts, sectionTopic, topic: decision.topic, topicReason: decision.reason, question: b.heading, line: b.line };
+}
+
+/** A titled note holding what looks like questions: the author may have meant something else. */
+function noteWarnings(b: Block, file: string): Problem[] {
+  const out: Problem[] = [];
+  if (!b.heading) return out;
+  if (b.kind === "topic-note" && b.lines.some((l) => !l.inFence && /^[-*+][ \t]/.test(l.text))) {
+    warning(
+      out,
+      file,
+      b.line,
+      `"${b.heading}" is a topic note, and it owns every line below it up to the next heading, bullets included; ` +
+        "if the bullets below it are questions, end the note with `---` before them",
+    );
+  }
+  if (b.kind === "session-note" && looksLikeQuestions(b.lines)) {
+    const known = TOPICS.map((t) => t.headings.join(" / ")).join(", ");
+    warning(
+      out,
+      file,
+      b.line,
+      `"${b.heading}" names no topic (known topics: ${known}); its bullets are kept as a session note, shown on the session's page. ` +
+        "If it is a topic, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
+    );
+  }
+  return out;
 }
 
 /** Course, session and track from the frontmatter (always honoured) and the title. */
