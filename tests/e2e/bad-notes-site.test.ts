@@ -10,6 +10,7 @@ import { launchChromium } from "../../tools/chromium";
 import { entriesIn } from "../helpers/entries";
 import { REAL_NOTES } from "../helpers/notes";
 import { buildSite } from "../helpers/build-env";
+import { axeViolations } from "../helpers/axe";
 
 /**
  * The real site built from the real notes plus every bad-notes fixture that imports (with
@@ -293,6 +294,13 @@ describe("real notes shapes (issue 11): each question has its page, each topic a
     await open(`${server.url}sessions/msp-t2-6/`);
     const titles = await page.locator("section.session-notes h3").allTextContents();
     expect(titles).toEqual(["Playlist", "설문요약"]);
+  });
+
+  test("pages with session notes, topic notes and both courses pass axe", async () => {
+    for (const path of ["", "sessions/", "sessions/msp-t2-6/", "sessions/msp-t3-23-3/", "docker/", "kubernetes/"]) {
+      await open(`${server.url}${path}`);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
   });
 
   test("topic notes of every level are shown on their topic's page", async () => {
