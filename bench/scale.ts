@@ -1,16 +1,18 @@
 /**
  * `npm run bench:scale -- --sessions N [--keep]`
  *
- * Makes N synthetic sessions from the real notes, imports them with the real importer into a
- * temporary content folder, builds with the real build, and prints one table of what it cost.
- * Never touches `content/` or `dist/`.
+ * First, issue 11's import figure: 15 notes files of about 500 questions in all, in the shapes real
+ * notes take (tools/generate-notes.ts `shapeCorpus`: MSP T3 and T2 titles, a track, `* ` bullets,
+ * `## Q&A` over `### Docker`, session notes), imported with the real importer (budget 2 s), then
+ * `npm run check` on the result. Then N synthetic sessions from the real notes, imported and built
+ * with the real build, and one table of what it cost. Never touches `content/` or `dist/`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { makeSyntheticSessions } from "../tools/synthetic-sessions";
+import { makeSyntheticSessions, shapeCorpus } from "../tools/generate-notes";
 import { measureBrowser } from "./lib/bench-browser";
 import { measureDist } from "./lib/measure-dist";
 import { runMeasured, type MeasuredRun } from "./lib/run-measured";
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     sessions: { type: "string", default: "40" },
     notes: { type: "string", default: "" },
     keep: { type: "boolean", default: false },
+    // Only the new-shape import and check (seconds), not the N-session build (minutes).
+    "import-only": { type: "boolean", default: false },
   },
 });
 const sessions = Number(values.sessions);
@@ -30,6 +34,58 @@ const work = mkdtempSync(path.join(tmpdir(), "bench-scale-"));
 const content = path.join(work, "content");
 const dist = path.join(work, "dist");
 try {
+  // Issue 11: 15 files in the new shapes, about 500 questions.
+  const shapesDir = path.join(work, "shapes");
+  const shapeFiles = shapeCorpus(15, 500).map((notes) => {
+    const file = path.join(shapesDir, "notes", notes.name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, notes.text);
+    return file;
+  });
+  const shapesContent = path.join(shapesDir, "content");
+  const shapesImport = await step("import 15 notes files in the new shapes", process.execPath, [
+    "--import",
+    "tsx",
+    "cli/import.ts",
+    ...shapeFiles,
+    "--content",
+    shapesContent,
+  ]);
+  // The same import in this process, after a warm-up: wall and CPU time of the importer's own work
+  // (no Node or tsx start-up), which a busy machine inflates less than a child process's wall time.
+  const { runImport } = await import("../cli/import");
+  const quiet = { log: () => {}, error: () => {} };
+  runImport([...shapeFiles, "--content", path.join(shapesDir, "warm-up"), "--dry-run"], quiet);
+  const cpuBefore = process.cpuUsage();
+  const inProcessStart = performance.now();
+  const inProcessCode = runImport([...shapeFiles, "--content", path.join(shapesDir, "in-process")], quiet);
+  const inProcessMs = performance.now() - inProcessStart;
+  const cpu = process.cpuUsage(cpuBefore);
+  const inProcessCpuMs = (cpu.user + cpu.system) / 1000;
+  if (inProcessCode !== 0) throw new Error("the in-process import of the new-shape files failed");
+  const shapesCheck = await step("npm run check on them", process.execPath, [
+    "--import",
+    "tsx",
+    "cli/check.ts",
+    "--content",
+    shapesContent,
+  ]);
+  const shapeQuestions = Number(/added (\d+)/.exec(shapesImport.output)?.[1] ?? NaN);
+  if (values["import-only"]) {
+    console.log(
+      `\nbench:scale --import-only — 15 notes files in the new shapes, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)}\n`,
+    );
+    console.log(`import wall time (budget 2 s)  ${(shapesImport.wallMs / 1000).toFixed(2)} s  (${shapeQuestions} entries added)`);
+    console.log(
+      `  of which the importer's work  ${(inProcessMs / 1000).toFixed(2)} s wall, ${(inProcessCpuMs / 1000).toFixed(2)} s CPU (in process, warm)`,
+    );
+    console.log(`peak memory, import           ${(shapesImport.peakRssBytes / 1024 / 1024).toFixed(1)} MB`);
+    console.log(`npm run check                 passed, ${(shapesCheck.wallMs / 1000).toFixed(2)} s`);
+    if (values.keep) console.log(`\nkept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
+
   const files = makeSyntheticSessions(readFileSync(notesFile, "utf8"), sessions).map((notes) => {
     const file = path.join(work, "notes", notes.name);
     mkdirSync(path.dirname(file), { recursive: true });
@@ -54,8 +110,12 @@ try {
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: [string, string][] = [
+    [`import of 15 new-shape notes files (${shapeQuestions} entries), wall time (budget 2 s)`, s(shapesImport.wallMs)],
+    ["  of which the importer's work (in process, warm)", `${s(inProcessMs)} wall, ${s(inProcessCpuMs)} CPU`],
+    ["peak memory, that import", mb(shapesImport.peakRssBytes)],
+    ["npm run check on that content", `passed, ${s(shapesCheck.wallMs)}`],
     ["questions", String(sizes.questionPages)],
     ["import wall time", s(importRun.wallMs)],
     ["astro build wall time", s(astroMs)],

@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <notes.md>… [--content dir] [--dry-run] [--force]`
  * `npm run import -- --recover [--content dir]`
+ * `npm run import -- --explain <notes.md>…` (how each file is read; writes nothing)
  *
  * Reads course notes, plans what changes under the content folder, reports every problem, and
  * then writes everything or nothing. An import that was interrupted (power cut, Ctrl+C, a crash)
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { decodeNotesBytes } from "../src/notes/decode-notes";
 import { parseCourseNotes, type ParsedNotes } from "../src/notes/parse-course-notes";
+import { explainNotes } from "../src/notes/explain-notes";
 import { planImport, type ImportPlan } from "../src/import/plan-import";
 import { LEDGER_FILE } from "../src/import/id-ledger";
 import { ledgerUpdate, readLedgerFile } from "../src/import/record-ids";
@@ -27,7 +29,8 @@ import {
 
 const USAGE =
   "usage: npm run import -- <notes.md>… [--content <dir>] [--dry-run] [--force]\n       npm run import -- --recover [--content <dir>]\n" +
-  "       npm run import -- --record-ids [--content <dir>]   (record the entries' ids in ids.json, without notes)";
+  "       npm run import -- --record-ids [--content <dir>]   (record the entries' ids in ids.json, without notes)" +
+  "\n       npm run import -- --explain <notes.md>…";
 
 export interface ImportOutput {
   log: (line: string) => void;
@@ -38,6 +41,7 @@ export interface ImportOutput {
 export function runImport(argv: readonly string[], out: ImportOutput = console): number {
   const args = readArguments(argv, out);
   if (!args) return 2;
+  if (args.explain) return explain(args.files, out);
 
   const contentDir = path.resolve(args.content);
   const recovery = recoverInterruptedReplace(contentDir);
@@ -104,6 +108,7 @@ function readArguments(argv: readonly string[], out: ImportOutput) {
         force: { type: "boolean", default: false },
         recover: { type: "boolean", default: false },
         "record-ids": { type: "boolean", default: false },
+        explain: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -118,11 +123,32 @@ function readArguments(argv: readonly string[], out: ImportOutput) {
       force: values.force,
       recover: values.recover,
       recordIds: values["record-ids"],
+      explain: values.explain,
     };
   } catch (err) {
     out.error(`${(err as Error).message}\n${USAGE}`);
     return undefined;
   }
+}
+
+/** `--explain`: how each file is read, and nothing written (no content folder is even opened). Exit 1 on errors. */
+function explain(files: readonly string[], out: ImportOutput): number {
+  let errors = false;
+  for (const file of files) {
+    const problems: Problem[] = [];
+    const [notes] = readNotes(file, problems);
+    if (!notes) {
+      for (const problem of problems) out.error(formatProblem(problem));
+      errors = true;
+      continue;
+    }
+    // Decoding problems (encoding, BOM) come first; the parser's own are in `notes.problems`.
+    const extra = problems.filter((p) => !notes.problems.includes(p));
+    const lines = explainNotes({ ...notes, problems: [...extra, ...notes.problems] });
+    for (const line of lines) out.log(line);
+    errors ||= hasErrors([...extra, ...notes.problems]);
+  }
+  return errors ? 1 : 0;
 }
 
 function readNotes(file: string, problems: Problem[]): ParsedNotes[] {

@@ -53,7 +53,7 @@ export function runNewEntry(argv: readonly string[], out: NewEntryOutput = conso
 
   const contentDir = values.content;
   const existing = listFiles(contentDir)
-    .filter((p) => /^[^/]+\/[^/]+\.md$/.test(p) && !p.startsWith("topic-notes/"))
+    .filter((p) => /^[^/]+\/[^/]+\.md$/.test(p) && !p.startsWith("topic-notes/") && !p.startsWith("session-notes/"))
     .map((p) => ({ path: p, data: readEntryFile(readFileSync(path.join(contentDir, p), "utf8"))?.data ?? {} }));
   const ledger = readLedgerFile(contentDir);
   if (ledger.problems.length > 0) {

@@ -16,11 +16,14 @@ export const sessionKey = (course: string, session: string) =>
     .replace(/^-+|-+$/g, "");
 
 /** Groups items already in notes order into consecutive runs of the same course and session. */
-export function groupBySession<T>(items: readonly T[], source: (item: T) => { course: string; session: string }): SessionGroup<T>[] {
+export function groupBySession<T>(
+  items: readonly T[],
+  source: (item: T) => { course: string; session: string; track?: string },
+): SessionGroup<T>[] {
   const groups: SessionGroup<T>[] = [];
   for (const item of items) {
-    const { course, session } = source(item);
-    const label = sessionLabel(course, session);
+    const { course, session, track } = source(item);
+    const label = sessionLabel(course, session, track);
     const last = groups[groups.length - 1];
     if (last?.label === label) last.items.push(item);
     else groups.push({ key: sessionKey(course, session), label, items: [item] });

@@ -6,7 +6,8 @@ export interface SessionSummary<T> {
   readonly key: string;
   readonly course: string;
   readonly session: string;
-  /** `MSP T3 · 23-5차` */
+  readonly track?: string;
+  /** `MSP T3 · 23-5차`, `MSP T3 · 24-1차 · AWS 트랙` */
   readonly label: string;
   /** The session's items per topic, in the topic order given, topics without items left out. */
   readonly byTopic: { readonly topic: string; readonly items: T[] }[];
@@ -19,15 +20,15 @@ export interface SessionSummary<T> {
  */
 export function sessionIndex<T>(
   items: readonly T[],
-  source: (item: T) => { course: string; session: string; topic: string },
+  source: (item: T) => { course: string; session: string; track?: string; topic: string },
   topicOrder: readonly string[],
 ): SessionSummary<T>[] {
-  const sessions = new Map<string, { course: string; session: string; perTopic: Map<string, T[]>; count: number }>();
+  const sessions = new Map<string, { course: string; session: string; track?: string; perTopic: Map<string, T[]>; count: number }>();
   for (const item of items) {
-    const { course, session, topic } = source(item);
+    const { course, session, track, topic } = source(item);
     const key = sessionKey(course, session);
     let entry = sessions.get(key);
-    if (!entry) sessions.set(key, (entry = { course, session, perTopic: new Map(), count: 0 }));
+    if (!entry) sessions.set(key, (entry = { course, session, track, perTopic: new Map(), count: 0 }));
     const list = entry.perTopic.get(topic);
     if (list) list.push(item);
     else entry.perTopic.set(topic, [item]);
@@ -38,7 +39,8 @@ export function sessionIndex<T>(
       key,
       course: s.course,
       session: s.session,
-      label: sessionLabel(s.course, s.session),
+      ...(s.track ? { track: s.track } : {}),
+      label: sessionLabel(s.course, s.session, s.track),
       byTopic: topicOrder.filter((t) => s.perTopic.has(t)).map((topic) => ({ topic, items: s.perTopic.get(topic)! })),
       count: s.count,
     }))

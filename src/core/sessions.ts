@@ -12,8 +12,11 @@ export function compareSessions(a: string, b: string): number {
   return 0;
 }
 
-/** `MSP T3 · 23-5차`: where a question was asked. */
-export const sessionLabel = (course: string, session: string) => `${course} · ${session}차`;
+/** `24-1차 · AWS 트랙`: a session number, and its track when it has one. */
+export const sessionNumberLabel = (session: string, track?: string) => (track ? `${session}차 · ${track} 트랙` : `${session}차`);
+
+/** `MSP T3 · 23-5차`, `MSP T3 · 24-1차 · AWS 트랙`: where a question was asked. */
+export const sessionLabel = (course: string, session: string, track?: string) => `${course} · ${sessionNumberLabel(session, track)}`;
 
 export interface SessionOrdered {
   readonly course: string;

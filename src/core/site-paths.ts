@@ -19,3 +19,5 @@ export const tagPath = (termId: string, page = 1) => (page > 1 ? `tags/${termId}
 /** Session pages: `/sessions/` lists the sessions, `/sessions/<key>/<topic>/` one session's questions of a topic. */
 export const sessionsPath = () => "sessions/";
 export const sessionTopicPath = (sessionKey: string, topic: TopicId) => `sessions/${sessionKey}/${topic}/`;
+/** One session's page: its topics and its session notes (`/sessions/<key>/`). */
+export const sessionPath = (sessionKey: string) => `sessions/${sessionKey}/`;

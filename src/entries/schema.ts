@@ -1,6 +1,10 @@
 import { z } from "astro/zod";
 import { TOPIC_IDS } from "../core/topics";
 
+/** `6`, `10`, `23-2`, `24-1`: numbers joined by `-` (issue 11). */
+const sessionNumber = z.string().regex(/^\d+(?:[-.]\d+)*$/, "the session must look like 23-5, 24-1 or 10");
+const track = z.string().trim().min(1, "the track is empty").optional();
+
 /**
  * Frontmatter of one question entry (`content/<topic>/<id>.md`). The topic is the folder and the
  * id the file name, so neither is repeated here.
@@ -10,8 +14,10 @@ export const questionSchema = z.object({
   question: z.string().trim().min(1, "the question is empty"),
   /** Course name from the notes title, e.g. `MSP T3`. */
   course: z.string().trim().min(1, "the course is empty"),
-  /** Session number from the notes title, e.g. `23-5` (shown as `23-5차`). */
-  session: z.string().regex(/^\d+(?:[-.]\d+)*$/, "the session must look like 23-5"),
+  /** Session number from the notes title, e.g. `23-5`, `24-1` or `10` (shown as `23-5차`). */
+  session: sessionNumber,
+  /** Track of the session, e.g. `AWS` for `(AWS Track)`; shown as `24-1차 · AWS 트랙`. Absent when none. */
+  track: track,
   /** Notes file the entry was imported from, e.g. `msp-t3-23-5.md`. */
   source: z.string().trim().min(1, "the source notes file is empty"),
   /** Line of the question in that notes file; also orders questions within a session. */
@@ -20,18 +26,31 @@ export const questionSchema = z.object({
   importHash: z.string().optional(),
 });
 
-/** Frontmatter of a topic note (`content/topic-notes/*.md`): a `###` block that is not a question. */
-export const topicNoteSchema = z.object({
-  /** Topic page the note is shown on. */
-  topic: z.enum(TOPIC_IDS),
-  /** The `###` heading, e.g. `Docker Summary`. */
-  title: z.string().trim().min(1, "the title is empty"),
+/** Fields every note has: where it was written. */
+const noteFields = {
+  /** The heading, e.g. `Docker Summary`; absent for an untitled note (text with no heading of its own). */
+  title: z.string().trim().min(1, "the title is empty").optional(),
   course: z.string().trim().min(1),
-  session: z.string().regex(/^\d+(?:[-.]\d+)*$/, "the session must look like 23-5"),
+  session: sessionNumber,
+  track: track,
   source: z.string().trim().min(1),
   line: z.number().int().positive(),
   importHash: z.string().optional(),
+};
+
+/** Frontmatter of a topic note (`content/topic-notes/*.md`): a block inside a topic that is not a question. */
+export const topicNoteSchema = z.object({
+  /** Topic page the note is shown on. */
+  topic: z.enum(TOPIC_IDS),
+  ...noteFields,
 });
+
+/**
+ * Frontmatter of a session note (`content/session-notes/*.md`): notes outside any topic (a
+ * curriculum, a playlist, a survey summary), shown on the session's page.
+ */
+export const sessionNoteSchema = z.object(noteFields);
 
 export type QuestionData = z.infer<typeof questionSchema>;
 export type TopicNoteData = z.infer<typeof topicNoteSchema>;
+export type SessionNoteData = z.infer<typeof sessionNoteSchema>;

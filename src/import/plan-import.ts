@@ -1,5 +1,5 @@
 import path from "node:path/posix";
-import type { ParsedNotes, ParsedQuestion, ParsedTopicNote } from "../notes/parse-course-notes";
+import type { ParsedNote, ParsedNotes, ParsedQuestion } from "../notes/parse-course-notes";
 import type { Problem } from "../core/problems";
 import { getTopic, isTopicId } from "../core/topics";
 import { decodeLocalPath } from "../core/local-paths";
@@ -58,6 +58,9 @@ interface ExistingEntry {
 }
 
 const TOPIC_NOTES_DIR = "topic-notes";
+/** Notes outside any topic (a curriculum, a playlist, a survey summary), shown on their session's page. */
+const SESSION_NOTES_DIR = "session-notes";
+const NOTE_DIRS = [TOPIC_NOTES_DIR, SESSION_NOTES_DIR];
 
 /**
  * Decides what an import does, without touching the disk: which entries are new (and their ids),
@@ -81,7 +84,7 @@ export function planImport(
   const ledger = options.ledger ?? EMPTY_LEDGER;
 
   const existing = readExisting(existingFiles, problems);
-  const questionEntries = existing.filter((e) => e.topic !== TOPIC_NOTES_DIR);
+  const questionEntries = existing.filter((e) => !NOTE_DIRS.includes(e.topic));
   // Ids in the ledger count as used even when their files are gone: a number is never given twice.
   const nextNumber = nextIdNumbers(usedIds(ledger, questionEntries));
   const removed = removedRecords(ledger, questionEntries);
@@ -179,11 +182,21 @@ export function planImport(
     images.push(...planImages(q, folder, problems));
   }
 
-  const noteEntries = new Map(existing.filter((e) => e.topic === TOPIC_NOTES_DIR).map((e) => [e.path, e]));
-  for (const note of notes.flatMap((n) => n.topicNotes)) {
-    const entryPath = `${TOPIC_NOTES_DIR}/${topicNoteId(note)}.md`;
-    decide(entryPath, renderTopicNote(note), `${getTopic(note.topic).label} · ${note.title}`, noteEntries.get(entryPath));
-    images.push(...planImages(note, TOPIC_NOTES_DIR, problems));
+  const noteEntries = new Map(existing.filter((e) => NOTE_DIRS.includes(e.topic)).map((e) => [e.path, e]));
+  for (const n of notes) {
+    const ids = noteIds(n);
+    for (const note of n.topicNotes) {
+      const entryPath = `${TOPIC_NOTES_DIR}/${ids.get(note)}.md`;
+      const label = `${getTopic(note.topic).label} · ${note.title || `(제목 없음, ${note.line}행)`}`;
+      decide(entryPath, renderNote(note, note.topic), label, noteEntries.get(entryPath));
+      images.push(...planImages(note, TOPIC_NOTES_DIR, problems));
+    }
+    for (const note of n.sessionNotes) {
+      const entryPath = `${SESSION_NOTES_DIR}/${ids.get(note)}.md`;
+      const label = `${n.course} · ${n.session}차 · ${note.title || `(제목 없음, ${note.line}행)`}`;
+      decide(entryPath, renderNote(note), label, noteEntries.get(entryPath));
+      images.push(...planImages(note, SESSION_NOTES_DIR, problems));
+    }
   }
 
   return { writes, unchanged, keptEdited, images, removes, skippedRemoved, problems };
@@ -201,7 +214,7 @@ function readExisting(files: readonly ExistingFile[], problems: Problem[]): Exis
     const match = /^(?<topic>[^/]+)\/(?<id>[^/]+)\.md$/.exec(file.path);
     if (!match?.groups) continue;
     const { topic = "", id = "" } = match.groups;
-    if (topic !== TOPIC_NOTES_DIR && (!isTopicId(topic) || !parseQuestionId(id))) continue;
+    if (!NOTE_DIRS.includes(topic) && (!isTopicId(topic) || !parseQuestionId(id))) continue;
     const parsed = readEntryFile(file.text);
     if (!parsed) {
       problems.push({
@@ -233,21 +246,69 @@ function occurrenceKeys<T>(items: readonly T[], parts: (item: T) => string[], li
 }
 
 function renderQuestionEntry(q: ParsedQuestion): string {
+  // `track` only when the session has one, so that entries of sessions without a track stay byte-identical.
   return renderEntryFile(
-    { question: q.question, course: q.course, session: q.session, source: path.basename(q.file), line: q.line },
+    {
+      question: q.question,
+      course: q.course,
+      session: q.session,
+      ...(q.track ? { track: q.track } : {}),
+      source: path.basename(q.file),
+      line: q.line,
+    },
     q.body,
   );
 }
 
-function renderTopicNote(note: ParsedTopicNote): string {
+/** A topic note (with its topic) or a session note; `title` and `track` only when there is one. */
+function renderNote(note: ParsedNote, topic?: string): string {
   return renderEntryFile(
-    { topic: note.topic, title: note.title, course: note.course, session: note.session, source: path.basename(note.file), line: note.line },
+    {
+      ...(topic ? { topic } : {}),
+      ...(note.title ? { title: note.title } : {}),
+      course: note.course,
+      session: note.session,
+      ...(note.track ? { track: note.track } : {}),
+      source: path.basename(note.file),
+      line: note.line,
+    },
     note.body,
   );
 }
 
-export function topicNoteId(note: Pick<ParsedTopicNote, "course" | "session" | "topic" | "title">): string {
-  return [note.course, note.session, note.topic, note.title].map(slugify).filter(Boolean).join("-");
+/**
+ * File names of a notes file's topic and session notes. A note with an ASCII title is named by it
+ * (`msp-t3-23-5-docker-docker-summary`, as before); an untitled note or one whose title has no
+ * ASCII letters (`설문요약`) by its place among them (`…-note-2`), which re-importing keeps. A name
+ * taken twice gets `-2`, `-3`.
+ */
+export function noteIds(notes: Pick<ParsedNotes, "course" | "session" | "topicNotes" | "sessionNotes">): Map<ParsedNote, string> {
+  const ids = new Map<ParsedNote, string>();
+  const taken = new Set<string>();
+  const counters = new Map<string, number>();
+  const groups: [string, readonly ParsedNote[]][] = [
+    ...[...new Set(notes.topicNotes.map((n) => n.topic))].map((t): [string, ParsedNote[]] => [
+      t,
+      notes.topicNotes.filter((n) => n.topic === t),
+    ]),
+    ["", notes.sessionNotes],
+  ];
+  for (const [topic, list] of groups) {
+    const prefix = [notes.course, notes.session, topic].map(slugify).filter(Boolean).join("-");
+    for (const note of list) {
+      let base = slugify(note.title) ? `${prefix}-${slugify(note.title)}` : "";
+      if (!base) {
+        const n = (counters.get(prefix) ?? 0) + 1;
+        counters.set(prefix, n);
+        base = `${prefix}-note-${n}`;
+      }
+      let id = base;
+      for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
+      taken.add(id);
+      ids.set(note, id);
+    }
+  }
+  return ids;
 }
 
 function slugify(text: string): string {
@@ -265,7 +326,8 @@ function planImages(
 ): PlannedImage[] {
   const planned: PlannedImage[] = [];
   for (const image of item.images) {
-    const file = decodeLocalPath(image.src);
+    // `img/docker\_summary.png` names `img/docker_summary.png`: Markdown escapes go before the lookup.
+    const file = decodeLocalPath(unescapeMarkdown(image.src));
     const target = path.normalize(path.join(folder, file));
     if (!target.startsWith(`${folder}/`)) {
       problems.push({
@@ -279,4 +341,9 @@ function planImages(
     planned.push({ src: image.src, file, notesFile: item.file, line: image.line, path: target });
   }
   return planned;
+}
+
+/** Removes Markdown backslash escapes (`\_` → `_`), as CommonMark does in a link destination. */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
 }

@@ -1,10 +1,11 @@
 import { isLocalRelativePath } from "../core/local-paths";
 import type { Problem } from "../core/problems";
-import { isTopicId, topicForHeading, TOPICS, type TopicId } from "../core/topics";
+import { TOPICS, type TopicId } from "../core/topics";
+import { assembleBlocks, type Assembly, type Block, type BlockLine } from "./assemble-blocks";
 import { classifyTopic, type TopicReason } from "./classify-topic";
-import { expandIndent, indentColumns, removeColumns, rescaleIndent } from "./indentation";
-import { wrapDestinationsWithSpaces } from "./link-destinations";
+import { classifyLines } from "./line-kinds";
 import { normalizeNotesText } from "./normalize-text";
+import { normalizeTrack, readFrontmatter, TITLE_HELP, type Frontmatter } from "./notes-title";
 import { sameQuestionKey } from "./question-key";
 
 /** A local image referenced by a question or topic note, with the notes line it is on. */
@@ -18,7 +19,9 @@ export interface ParsedQuestion {
   readonly file: string;
   readonly course: string;
   readonly session: string;
-  /** Topic of the `##` section the question is written in. */
+  /** `AWS` for a `(AWS Track)` session; absent when the session has no track. */
+  readonly track?: string;
+  /** Topic of the section the question is written in. */
   readonly sectionTopic: TopicId;
   /** Topic the question belongs to after keyword rules and overrides. */
   readonly topic: TopicId;
@@ -34,264 +37,194 @@ export interface ParsedQuestion {
   readonly images: readonly ImageRef[];
 }
 
-/** A block under a `###` heading that is not a question, e.g. `### Docker Summary`. */
-export interface ParsedTopicNote {
+/**
+ * A block that is not a question: under a heading that names no topic (`### Docker Summary`,
+ * `## Playlist`), or untitled (text before a topic's first question, after a `---`, before the first
+ * topic).
+ */
+export interface ParsedNote {
   readonly file: string;
   readonly course: string;
   readonly session: string;
-  readonly topic: TopicId;
+  readonly track?: string;
+  /** The heading's text; "" for an untitled note. */
   readonly title: string;
   readonly body: string;
+  /** Line of the heading; for an untitled note, its first line. */
   readonly line: number;
   readonly bodyLines: readonly number[];
   readonly images: readonly ImageRef[];
 }
 
+/** A note inside a topic: shown on the topic's page. */
+export interface ParsedTopicNote extends ParsedNote {
+  readonly topic: TopicId;
+}
+
+/** A note outside any topic (a curriculum, a playlist, a survey summary): shown on the session's page. */
+export type ParsedSessionNote = ParsedNote;
+
+/** Where course and session were read from. */
+export type TitleSource = "title" | "frontmatter" | "frontmatter+title" | "none";
+
 export interface ParsedNotes {
   readonly file: string;
   readonly course: string;
   readonly session: string;
+  readonly track?: string;
+  readonly titleSource: TitleSource;
   readonly questions: readonly ParsedQuestion[];
   readonly topicNotes: readonly ParsedTopicNote[];
+  readonly sessionNotes: readonly ParsedSessionNote[];
   readonly problems: readonly Problem[];
 }
 
-// `# MSP T3 - 23-5차`: course name, a dash, the session number and 차.
-const TITLE = /^#\s+(?<course>.+?)\s+-\s+(?<session>\d+(?:[-.]\d+)*)\s*차\s*$/;
-const SECTION = /^##\s+(?<name>.+?)\s*#*\s*$/;
-const SUBSECTION = /^###\s+(?<name>.+?)\s*#*\s*$/;
-const SEPARATOR = /^(?:-{3,}|\*{3,}|_{3,})\s*$/;
-// A question is a bullet at column 0; the answer's bullets are indented.
-const QUESTION = /^[-*+]\s+(?<text>.*)$/;
-const FENCE_OPEN = /^(?<indent> *)(?<marker>`{3,}|~{3,})(?<info>.*)$/;
-// `<!-- topic: helm -->` anywhere in a question's block moves that one question.
-const TOPIC_OVERRIDE = /<!--\s*topic:\s*(?<topic>[\w-]+)\s*-->/;
 // Markdown image with a local path: `![alt](img/a.png)`, `![alt](img/a(1).png)` (balanced
 // parentheses) or `![alt](<img/a b.png> "title")`. The alt text is bounded so that a very long line
 // full of `![` costs linear time, not quadratic.
 const IMAGE = /!\[[^\]\n]{0,1000}\]\(\s*(?:<(?<angled>[^>\n]+)>|(?<plain>(?:[^()\s]|\([^()\s]*\))+))(?:\s+"[^"]*")?\s*\)/g;
+const SESSION_NUMBER = /^\d+(?:-\d+)*$/;
 
 /** A question longer than this is probably a question and its answer typed on one line. */
 export const LONG_QUESTION = 300;
 /** A line longer than this is reported (imported whole): line breaks may have been lost. */
 export const LONG_LINE = 2000;
 
-/** One line of a block, already in the form it takes in the entry's Markdown body. */
-interface BlockLine {
-  text: string;
-  line: number;
-  /** Part of a fenced code block (its fences included): kept verbatim, never scanned for images. */
-  inFence: boolean;
-}
-
-interface Block {
-  kind: "question" | "note";
-  line: number;
-  heading: string;
-  sectionTopic: TopicId;
-  override?: TopicId;
-  lines: BlockLine[];
-  /** Columns per indentation level, read from the first indented line of the block. */
-  indentUnit?: number;
-}
-
-interface OpenFence {
-  /** Indentation of the opening fence as read (after tabs and rescaling). */
-  indent: number;
-  /** Indentation of the opening fence in the file, in columns: removed from every content line. */
-  rawIndent: number;
-  marker: string;
-  line: number;
-}
-
 /**
- * Parses one course-notes file (format: GUIDE §2) into questions and topic notes.
+ * Parses one course-notes file (format: docs/authoring.md "Writing notes") into questions, topic
+ * notes and session notes: the lines are classified (line-kinds.ts), grouped into blocks
+ * (assemble-blocks.ts), and each block becomes one parsed item. Every non-blank line ends up in
+ * exactly one item, except the structure itself: frontmatter, the title, topic headings, headings
+ * that only group deeper ones, `---` and topic directives.
  * Never throws on bad input: every problem comes back with its file and line.
  */
 export function parseCourseNotes(rawText: string, file: string): ParsedNotes {
   const problems: Problem[] = [];
-  const error = (line: number, message: string) => problems.push({ file, line, message, severity: "error" });
-  const warning = (line: number, message: string) => problems.push({ file, line, message, severity: "warning" });
-  const oddIndent = new IndentReport();
-
-  const { text, problems: textProblems } = normalizeNotesText(rawText, file);
-  problems.push(...textProblems);
-  const lines = text.split("\n");
-
-  let course = "";
-  let session = "";
-  let sectionTopic: TopicId | undefined;
-  let sectionKnown = true;
-  let block: Block | undefined;
-  let fence: OpenFence | undefined;
-  const blocks: Block[] = [];
-
-  const closeBlock = () => {
-    if (block) blocks.push(block);
-    block = undefined;
-  };
-
-  /** Adds a line that is not inside a fence to the current block, as answer Markdown. */
-  const pushAnswerLine = (target: Block, lineText: string, line: number, inFence: boolean) => {
-    let textOut = removeColumns(lineText, 2);
-    if (!inFence) textOut = wrapPaths(textOut, line);
-    target.lines.push({ text: textOut, line, inFence });
-  };
-
-  const wrapPaths = (lineText: string, line: number) => {
-    const { text: wrapped, wrapped: paths } = wrapDestinationsWithSpaces(lineText);
-    for (const p of paths) {
-      warning(line, `the path "${p}" contains spaces; written as <${p}> so that Markdown reads it as one path`);
-    }
-    return wrapped;
-  };
-
-  lines.forEach((rawLine, index) => {
-    const line = index + 1;
-
-    if (fence) {
-      // Inside a fence everything is verbatim (transcripts print tabs and indented YAML) except the
-      // fence's own indentation.
-      block?.lines.push({ text: removeColumns(rawLine, fence.rawIndent), line, inFence: true });
-      if (closesFence(rawLine, fence)) fence = undefined;
-      return;
-    }
-
-    if (rawLine.length > LONG_LINE) {
-      warning(
-        line,
-        `line is ${rawLine.length.toLocaleString("en")} characters long; it is imported whole — check that no line breaks were lost`,
-      );
-    }
-    const lineText = readIndentation(rawLine, line, block, oddIndent);
-    fence = openFence(lineText, line, indentColumns(rawLine));
-
-    if (!fence && lineText.startsWith("#")) {
-      const title = TITLE.exec(lineText);
-      const section = SECTION.exec(lineText);
-      const subsection = SUBSECTION.exec(lineText);
-      if (title?.groups) {
-        closeBlock();
-        if (course) error(line, "a second `# course - session차` title; one notes file holds one session");
-        course = title.groups.course ?? "";
-        session = title.groups.session ?? "";
-        return;
-      }
-      if (lineText.startsWith("# ")) {
-        error(line, "the title must read `# <course> - <session>차`, e.g. `# MSP T3 - 23-5차`");
-        return;
-      }
-      if (section?.groups) {
-        closeBlock();
-        const topic = topicForHeading(section.groups.name ?? "");
-        sectionKnown = Boolean(topic);
-        sectionTopic = topic?.id;
-        if (!topic) {
-          const known = TOPICS.map((t) => t.headings.join(" / ")).join(", ");
-          error(
-            line,
-            `unknown topic section "## ${section.groups.name}"; known topics: ${known}. ` +
-              "To add one, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
-          );
-        }
-        return;
-      }
-      if (subsection?.groups) {
-        closeBlock();
-        if (sectionTopic) {
-          block = { kind: "note", line, heading: subsection.groups.name ?? "", sectionTopic, lines: [] };
-        } else if (sectionKnown) {
-          error(line, "a `###` block before any `## topic` section");
-        }
-        return;
-      }
-    }
-
-    if (!fence && SEPARATOR.test(lineText)) {
-      closeBlock();
-      return;
-    }
-
-    const question = fence ? undefined : QUESTION.exec(lineText);
-    if (question?.groups) {
-      closeBlock();
-      if (!sectionTopic) {
-        if (sectionKnown) error(line, "a question before any `## topic` section");
-        return;
-      }
-      block = { kind: "question", line, heading: question.groups.text ?? "", sectionTopic, lines: [] };
-      takeOverride(block, block.heading, line);
-      block.heading = wrapPaths(block.heading.replace(TOPIC_OVERRIDE, "").trim(), line);
-      if (!block.heading) error(line, "a question bullet with no text");
-      else if (block.heading.length > LONG_QUESTION) {
-        warning(
-          line,
-          `question is ${block.heading.length} characters long (more than ${LONG_QUESTION}); is its answer on the same line? ` +
-            "Put the answer on the next lines, indented by two spaces",
-        );
-      }
-      return;
-    }
-
-    if (block) {
-      if (block.kind === "question" && TOPIC_OVERRIDE.test(lineText) && !fence) {
-        takeOverride(block, lineText, line);
-        const rest = lineText.replace(TOPIC_OVERRIDE, "");
-        if (rest.trim()) pushAnswerLine(block, rest.trimEnd(), line, false);
-        return;
-      }
-      pushAnswerLine(block, lineText, line, Boolean(fence));
-      return;
-    }
-
-    if (lineText.trim() !== "" && sectionKnown) {
-      error(line, "text outside any question: start a question with `- ` at column 0 or indent an answer line by two spaces");
-    }
-  });
-  if (fence) {
-    error(fence.line, `code fence ${fence.marker} opened here is never closed; close it with ${fence.marker} on a line of its own`);
-  }
-  closeBlock();
-  problems.push(...oddIndent.warnings(file));
-
-  function takeOverride(target: Block, lineText: string, line: number) {
-    const topic = TOPIC_OVERRIDE.exec(lineText)?.groups?.topic ?? "";
-    if (!topic) return;
-    if (isTopicId(topic)) target.override = topic;
-    else error(line, `unknown topic "${topic}" in topic override; use one of ${TOPICS.map((t) => t.id).join(", ")}`);
-  }
-
-  if (!course) error(1, "missing title line `# <course> - <session>차`, e.g. `# MSP T3 - 23-5차`");
+  const { lines, frontmatter } = readLines(rawText, file, problems);
+  const assembly = assembleBlocks(file, classifyLines(lines), problems);
+  const { course, session, track, source } = sessionName(assembly, frontmatter.fields, file, problems);
+  const where = { file, course, session, ...(track ? { track } : {}) };
 
   const questions: ParsedQuestion[] = [];
   const topicNotes: ParsedTopicNote[] = [];
-  for (const b of blocks) {
+  const sessionNotes: ParsedSessionNote[] = [];
+  for (const b of assembly.blocks) {
     const { body, bodyLines } = blockBody(b.lines);
     const images = findImages(b.lines);
     if (b.kind === "question") {
-      const decision = classifyTopic(b.sectionTopic, b.heading, b.override);
-      if (body.trim() === "") warning(b.line, "question has no answer yet; it is imported and marked as unanswered");
-      questions.push({
-        file,
-        course,
-        session,
-        sectionTopic: b.sectionTopic,
-        topic: decision.topic,
-        topicReason: decision.reason,
-        question: b.heading,
-        body,
-        bodyLines,
-        line: b.line,
-        images,
-      });
-    } else {
-      topicNotes.push({ file, course, session, topic: b.sectionTopic, title: b.heading, body, bodyLines, line: b.line, images });
+      questions.push(toQuestion(b, { ...where, body, bodyLines, images }, problems));
+      continue;
     }
+    if (body.trim() === "" && b.heading === "") continue;
+    const note = { ...where, title: b.heading, body, bodyLines, line: b.heading ? b.line : (bodyLines[0] ?? b.line), images };
+    if (b.kind === "topic-note") topicNotes.push({ ...note, topic: b.topic! });
+    else sessionNotes.push(note);
+    problems.push(...noteWarnings(b, file));
   }
   problems.push(...repeatedQuestions(questions));
   problems.sort((a, b) => a.line - b.line);
-  return { file, course, session, questions, topicNotes, problems };
+  return { file, course, session, ...(track ? { track } : {}), titleSource: source, questions, topicNotes, sessionNotes, problems };
 }
+
+/** The text as lines, normalised (BOM, CRLF, NFD), with the frontmatter read and blanked out. */
+function readLines(rawText: string, file: string, problems: Problem[]): { lines: string[]; frontmatter: Frontmatter } {
+  const { text, problems: textProblems } = normalizeNotesText(rawText, file);
+  problems.push(...textProblems);
+  const allLines = text.split("\n");
+  const frontmatter = readFrontmatter(allLines);
+  for (const { key, line } of frontmatter.unknown) {
+    warning(problems, file, line, `frontmatter field "${key}" is not read; the importer reads course, session and track`);
+  }
+  // Frontmatter lines are read above; the parser sees them as blank so that line numbers stay true.
+  const lines = allLines.map((l, i) => (i < frontmatter.lineCount ? "" : l));
+  lines.forEach((l, i) => {
+    if (l.length <= LONG_LINE) return;
+    const length = l.length.toLocaleString("en");
+    warning(problems, file, i + 1, `line is ${length} characters long; it is imported whole — check that no line breaks were lost`);
+  });
+  return { lines, frontmatter };
+}
+
+function toQuestion(
+  b: Block,
+  parts: Pick<ParsedQuestion, "file" | "course" | "session" | "track" | "body" | "bodyLines" | "images">,
+  problems: Problem[],
+): ParsedQuestion {
+  const sectionTopic = b.topic!;
+  const decision = classifyTopic(sectionTopic, b.heading, b.override);
+  if (parts.body.trim() === "")
+    warning(problems, parts.file, b.line, "question has no answer yet; it is imported and marked as unanswered");
+  if (b.heading.length > LONG_QUESTION) {
+    warning(
+      problems,
+      parts.file,
+      b.line,
+      `question is ${b.heading.length} characters long (more than ${LONG_QUESTION}); is its answer on the same line? ` +
+        "Put the answer on the next lines, indented by two spaces",
+    );
+  }
+  return { ...parts, sectionTopic, topic: decision.topic, topicReason: decision.reason, question: b.heading, line: b.line };
+}
+
+/** A titled note holding what looks like questions: the author may have meant something else. */
+function noteWarnings(b: Block, file: string): Problem[] {
+  const out: Problem[] = [];
+  if (!b.heading) return out;
+  if (b.kind === "topic-note" && b.lines.some((l) => !l.inFence && /^[-*+][ \t]/.test(l.text))) {
+    warning(
+      out,
+      file,
+      b.line,
+      `"${b.heading}" is a topic note, and it owns every line below it up to the next heading, bullets included; ` +
+        "if the bullets below it are questions, end the note with `---` before them",
+    );
+  }
+  if (b.kind === "session-note" && looksLikeQuestions(b.lines)) {
+    const known = TOPICS.map((t) => t.headings.join(" / ")).join(", ");
+    warning(
+      out,
+      file,
+      b.line,
+      `"${b.heading}" names no topic (known topics: ${known}); its bullets are kept as a session note, shown on the session's page. ` +
+        "If it is a topic, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
+    );
+  }
+  return out;
+}
+
+/** Course, session and track from the frontmatter (always honoured) and the title. */
+function sessionName(
+  assembly: Assembly,
+  fields: Partial<Record<"course" | "session" | "track", string>>,
+  file: string,
+  problems: Problem[],
+): { course: string; session: string; track?: string; source: TitleSource } {
+  const title = assembly.title;
+  const course = fields.course || title?.course || "";
+  const session = (fields.session ?? "").replace(/\s*차$/, "") || title?.session || "";
+  const track = fields.track !== undefined ? normalizeTrack(fields.track) : title?.track ? normalizeTrack(title.track) : undefined;
+  const source: TitleSource = fields.course || fields.session ? (title ? "frontmatter+title" : "frontmatter") : title ? "title" : "none";
+  const line = assembly.unreadableTitle?.line ?? title?.line ?? 1;
+  if (!course || !session) {
+    const what = assembly.unreadableTitle
+      ? `the title "# ${assembly.unreadableTitle.text}" names no course and session`
+      : title
+        ? "the course or session is empty"
+        : "missing title line `# <course> - <session>차`, e.g. `# MSP T3 - 23-5차`";
+    problems.push({ file, line, severity: "error", message: `${what}: ${TITLE_HELP}` });
+  } else if (!SESSION_NUMBER.test(session)) {
+    problems.push({
+      file,
+      line: 1,
+      severity: "error",
+      message: `session "${session}" must be numbers joined by "-", like 23-5, 24-1 or 10`,
+    });
+  }
+  return { course, session, ...(track ? { track } : {}), source };
+}
+
+const warning = (problems: Problem[], file: string, line: number, message: string) =>
+  problems.push({ file, line, message, severity: "warning" });
 
 /**
  * The same question twice in one file: both are imported, each with its own answer, because each
@@ -321,72 +254,6 @@ function repeatedQuestions(questions: readonly ParsedQuestion[]): Problem[] {
   return problems;
 }
 
-/**
- * Reads a line's indentation the way the author meant it: tabs and look-alike spaces become plain
- * spaces, and a block indented four spaces (or a tab) per level is rescaled to two, so the answer
- * imports exactly as if it had been written in the format.
- */
-function readIndentation(rawLine: string, line: number, block: Block | undefined, report: IndentReport): string {
-  const expanded = expandIndent(rawLine);
-  if (expanded.hadTab) report.tabs.push(line);
-  if (expanded.oddSpaces.length > 0) report.addOddSpaces(line, expanded.oddSpaces);
-  if (!block || expanded.columns === 0 || expanded.text.trim() === "") return expanded.text;
-  if (block.indentUnit === undefined) {
-    block.indentUnit = expanded.columns >= 4 ? 4 : 2;
-    if (block.indentUnit > 2 && !expanded.hadTab) report.wide.push({ line, unit: block.indentUnit });
-  }
-  return rescaleIndent(expanded.text, expanded.columns, block.indentUnit);
-}
-
-/** Collects indentation fixes over a file and reports each kind once, listing its lines. */
-class IndentReport {
-  readonly tabs: number[] = [];
-  readonly wide: { line: number; unit: number }[] = [];
-  private readonly odd = new Map<string, number[]>();
-
-  addOddSpaces(line: number, names: readonly string[]) {
-    for (const name of names) this.odd.set(name, [...(this.odd.get(name) ?? []), line]);
-  }
-
-  warnings(file: string): Problem[] {
-    const out: Problem[] = [];
-    const warn = (lines: readonly number[], message: string) => {
-      if (lines.length > 0) out.push({ file, line: lines[0]!, severity: "warning", message: message + alsoOn(lines) });
-    };
-    warn(this.tabs, "indented with a tab; each tab is read as four columns and the answer as if indented by two spaces per level");
-    const wide = this.wide.map((w) => w.line);
-    warn(wide, "answer indented by 4 spaces or more; read as one level per 4 spaces (the format indents by two spaces per level)");
-    for (const [name, lines] of this.odd) warn(lines, `indentation contains ${name}; read as plain spaces`);
-    return out;
-  }
-}
-
-function alsoOn(lines: readonly number[]): string {
-  const rest = lines.slice(1);
-  if (rest.length === 0) return "";
-  const shown = rest.slice(0, 10).join(", ");
-  return ` (also on line${rest.length > 1 ? "s" : ""} ${shown}${rest.length > 10 ? ` and ${rest.length - 10} more` : ""})`;
-}
-
-function openFence(lineText: string, line: number, rawIndent: number): OpenFence | undefined {
-  const groups = FENCE_OPEN.exec(lineText)?.groups;
-  if (!groups) return undefined;
-  const { indent = "", marker = "", info = "" } = groups;
-  // CommonMark: a backtick fence's info string cannot contain a backtick (that is inline code).
-  if (indent.length > 3 || (marker.startsWith("`") && info.includes("`"))) return undefined;
-  return { indent: indent.length, rawIndent, marker, line };
-}
-
-function closesFence(rawLine: string, fence: OpenFence): boolean {
-  const { text, columns } = expandIndent(rawLine);
-  if (columns > Math.max(fence.indent, fence.rawIndent) + 3) return false;
-  const trimmed = text.slice(columns);
-  const char = fence.marker[0] ?? "`";
-  let run = 0;
-  while (trimmed[run] === char) run++;
-  return run >= fence.marker.length && trimmed.slice(run).trim() === "";
-}
-
 /** Joins a block's lines into its Markdown body; leading and trailing blank lines go. */
 function blockBody(lines: readonly BlockLine[]): { body: string; bodyLines: number[] } {
   const out = [...lines];
@@ -405,4 +272,10 @@ function findImages(lines: readonly BlockLine[]): ImageRef[] {
     }
   }
   return images;
+}
+
+/** A column-0 bullet with an indented bullet under it: how questions and answers look. */
+function looksLikeQuestions(lines: readonly BlockLine[]): boolean {
+  const text = lines.filter((l) => !l.inFence && l.text.trim() !== "").map((l) => l.text);
+  return text.some((t, i) => /^[-*+][ \t]/.test(t) && /^\s+[-*+][ \t]/.test(text[i + 1] ?? ""));
 }

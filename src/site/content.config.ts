@@ -1,7 +1,9 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { glob, type Loader } from "astro/loaders";
 import { buildSettings } from "../core/build-settings.mjs";
-import { questionSchema, topicNoteSchema } from "../entries/schema";
+import { questionSchema, sessionNoteSchema, topicNoteSchema } from "../entries/schema";
 import type { TopicId } from "../core/topics";
 
 /** `content/` unless CONTENT_DIR points elsewhere (benchmarks and tests build from temporary folders). */
@@ -22,4 +24,25 @@ export const collections = {
     loader: glob({ pattern: "*.md", base: `${contentDir}/topic-notes` }),
     schema: topicNoteSchema,
   }),
+  // Notes outside any topic (a curriculum, a playlist, a survey summary), shown on their session's page.
+  // Most sites have none, so a missing folder is an empty collection, not a build warning.
+  sessionNotes: defineCollection({
+    loader: optionalFolder(`${contentDir}/session-notes`),
+    schema: sessionNoteSchema,
+  }),
 };
+
+/** `*.md` under a folder that may not exist: the glob loader, or nothing when the folder is absent. */
+function optionalFolder(base: string): Loader {
+  const inner = glob({ pattern: "*.md", base });
+  return {
+    name: "optional-folder",
+    load: async (context) => {
+      if (!existsSync(fileURLToPath(new URL(base, context.config.root)))) {
+        context.store.clear();
+        return;
+      }
+      return inner.load(context);
+    },
+  };
+}

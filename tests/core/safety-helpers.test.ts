@@ -41,9 +41,10 @@ describe("safe URLs", () => {
     expect(renderInlineMarkdown("[x](JaVaScRiPt:alert(1))")).toBe("[x](JaVaScRiPt:alert(1))");
     expect(renderInlineMarkdown("[x](data:text/html,hi)")).toBe("[x](data:text/html,hi)");
     expect(renderInlineMarkdown("[위키](https://ko.wikipedia.org/wiki/도커_(소프트웨어))")).toBe(
-      '<a href="https://ko.wikipedia.org/wiki/도커_(소프트웨어)">위키</a>',
+      // Percent-encoded by the answers' pipeline (mdast-util-to-hast), as links in answers are.
+      `<a href="${encodeURI("https://ko.wikipedia.org/wiki/도커_(소프트웨어)")}">위키</a>`,
     );
-    expect(renderInlineMarkdown("[가이드](<docs/설치 가이드.pdf>)")).toBe('<a href="docs/설치 가이드.pdf">가이드</a>');
+    expect(renderInlineMarkdown("[가이드](<docs/설치 가이드.pdf>)")).toBe(`<a href="${encodeURI("docs/설치 가이드.pdf")}">가이드</a>`);
   });
 });
 

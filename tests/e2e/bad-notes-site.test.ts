@@ -10,6 +10,7 @@ import { launchChromium } from "../../tools/chromium";
 import { entriesIn } from "../helpers/entries";
 import { REAL_NOTES } from "../helpers/notes";
 import { buildSite } from "../helpers/build-env";
+import { axeViolations } from "../helpers/axe";
 
 /**
  * The real site built from the real notes plus every bad-notes fixture that imports (with
@@ -31,6 +32,23 @@ const IMPORTABLE = [
   "mdx-lookalike.md",
   "msp-t3-23-6.md",
   "paths/msp-t3-23-8.md",
+  "unknown-topic.md",
+];
+/** Issue 11: every shape real notes take (tests/fixtures/shapes/), on the same site. */
+const SHAPES = path.resolve("tests/fixtures/shapes");
+const SHAPE_FILES = [
+  "1-title-track.md",
+  "1-title-parentheses.md",
+  "1-title-frontmatter.md",
+  "2-topic-levels.md",
+  "3-topic-notes.md",
+  "4-session-notes.md",
+  "5-bullets.md",
+  "6-column-zero.md",
+  "7-fences.md",
+  "8-images.md",
+  "9-two-courses.md",
+  "combined.md",
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), "bad-notes-site-"));
@@ -43,17 +61,20 @@ const dialogs: string[] = [];
 
 /** The page of the entry whose question starts with `prefix`. */
 function pageOf(prefix: string): string {
-  const entry = entriesIn(content).find((e) => e.heading.startsWith(prefix) && !e.name.startsWith("topic-notes/"));
+  const entry = entriesIn(content).find((e) => e.heading.startsWith(prefix) && !e.name.includes("notes/"));
   if (!entry) throw new Error(`no entry starts with ${prefix}`);
   return `${server.url}${entry.name.replace(/\.md$/, "/")}`;
 }
 
 beforeAll(async () => {
   const output: string[] = [];
-  const code = runImport([REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), "--content", content], {
-    log: (l) => output.push(l),
-    error: (l) => output.push(l),
-  });
+  const code = runImport(
+    [REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), ...SHAPE_FILES.map((f) => path.join(SHAPES, f)), "--content", content],
+    {
+      log: (l) => output.push(l),
+      error: (l) => output.push(l),
+    },
+  );
   expect(code, output.join("\n")).toBe(0);
   const build = buildSite({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, "cache") });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
@@ -247,4 +268,59 @@ test("search excerpts from hostile page text insert only Pagefind's marks", asyn
   expect(await page.locator("[data-search-result] mark").count()).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
+});
+
+describe("real notes shapes (issue 11): each question has its page, each topic and session note is shown", () => {
+  test("every question of every shape fixture has its own page, showing its course and session", async () => {
+    const questions = entriesIn(content).filter((e) => SHAPE_FILES.includes(String(e.data.source)) && !e.name.includes("notes/"));
+    expect(questions.length).toBeGreaterThanOrEqual(18);
+    for (const q of questions) {
+      const html = readFileSync(path.join(dist, q.name.replace(/\.md$/, "/index.html")), "utf8");
+      expect(html, q.name).toContain(String(q.data.course));
+    }
+  });
+
+  test("a track is shown where the session is: 24-1차 · AWS 트랙", async () => {
+    await open(pageOf("ECR에 이미지를 올리려면"));
+    await expect(page.locator("main").textContent()).resolves.toContain("MSP T3 · 24-1차 · AWS 트랙");
+  });
+
+  test("a session's page shows its session notes: the curriculum and the plan", async () => {
+    await open(`${server.url}sessions/msp-t3-23-3/`);
+    const notes = page.locator("section.session-notes");
+    await expect(notes.locator("h2").textContent()).resolves.toBe("수업 노트");
+    await expect(notes.locator("table td").first().textContent()).resolves.toBe("1");
+    await expect(notes.textContent()).resolves.toContain("이론 : 컨테이너 개요");
+    await open(`${server.url}sessions/msp-t2-6/`);
+    const titles = await page.locator("section.session-notes h3").allTextContents();
+    expect(titles).toEqual(["Playlist", "설문요약"]);
+  });
+
+  test("pages with session notes, topic notes and both courses pass axe", async () => {
+    for (const path of ["", "sessions/", "sessions/msp-t2-6/", "sessions/msp-t3-23-3/", "docker/", "kubernetes/"]) {
+      await open(`${server.url}${path}`);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+
+  test("topic notes of every level are shown on their topic's page", async () => {
+    await open(`${server.url}docker/`);
+    const titles = await page.locator(".topic-notes h3").allTextContents();
+    expect(titles.join("\n")).toContain("Docker commands");
+    expect(titles.join("\n")).toContain("Docker summary");
+  });
+
+  test("the same question in MSP T2 and MSP T3 links across courses; home and /sessions/ list both courses", async () => {
+    await open(pageOf("컨테이너 로그는 어디서 보나요?"));
+    const others = await page.locator("aside.other-sessions a").allTextContents();
+    expect(others.some((t) => t.startsWith("MSP T2")) || others.some((t) => t.startsWith("MSP T3"))).toBe(true);
+    expect(others.length).toBeGreaterThanOrEqual(2);
+    await open(server.url);
+    const courses = await page.locator(".course-list .course-name").allTextContents();
+    expect(courses).toEqual(["MSP T2", "MSP T3"]);
+    await open(`${server.url}sessions/`);
+    const labels = await page.locator(".session-list h2 a").allTextContents();
+    expect(labels).toContain("MSP T2 · 10차");
+    expect(labels).toContain("MSP T3 · 24-1차 · AWS 트랙");
+  });
 });

@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runImport } from "../../cli/import";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { makeSyntheticSessions } from "../../tools/synthetic-sessions";
+import { makeSyntheticSessions } from "../../tools/generate-notes";
 import { launchChromium } from "../../tools/chromium";
 import { buildSite } from "../helpers/build-env";
 import { readRealNotes } from "../helpers/notes";

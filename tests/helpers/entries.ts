@@ -14,7 +14,7 @@ export function entriesIn(content: string): (ClaimingEntry & { data: Record<stri
       return {
         name,
         line: Number(entry.data.line),
-        heading: String(entry.data.question ?? entry.data.title),
+        heading: String(entry.data.question ?? entry.data.title ?? ""),
         body: entry.body,
         data: entry.data,
       };

@@ -201,11 +201,13 @@ describe("importing the real notes", () => {
     const before = snapshot();
     const bad = writeNotes(
       "bad.md",
-      "# MSP T3 - 23-7차\n\n## Terraform\n\n- q?\n  - a\n\n## Docker\n\n- 새 질문?\n  - 답\n\n```bash\n$ ls\n",
+      "# MSP T3 - 23-7차\n\n## Terraform\n\n- q?\n  - a\n\n## Docker\n\n- 새 질문? <!-- topic: nope -->\n  - 답\n\n```bash\n$ ls\n",
     );
     const { code, output } = importNotes(bad);
     expect(code).toBe(1);
-    expect(output).toContain(`${bad}:3: error: unknown topic section`);
+    // `## Terraform` names no topic: a session note and a warning (issue 11), listed with the errors.
+    expect(output).toContain(`${bad}:3: warning: "Terraform" names no topic`);
+    expect(output).toContain(`${bad}:10: error: unknown topic "nope" in topic override`);
     expect(output).toContain(`${bad}:13: error: code fence`);
     expect(output).toContain("nothing was written");
     expect(snapshot()).toEqual(before);

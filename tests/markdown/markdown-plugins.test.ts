@@ -33,6 +33,12 @@ test("an image that exists beside the entry stays an image", async () => {
   expect(seen).toEqual(["/site/content/docker/img/a b.png"]);
 });
 
+test("an image that exists and has no alt text gets its file name (Astro would render it with no alt)", async () => {
+  expect(await render("![](img/docker\\_summary\\_23-7.png)", () => true)).toBe(
+    '<p><img src="img/docker_summary_23-7.png" alt="이미지: docker_summary_23-7.png"></p>',
+  );
+});
+
 test("remote images are left alone", async () => {
   expect(await render("![](https://example.com/x.png)", () => false)).toContain('<img src="https://example.com/x.png"');
 });

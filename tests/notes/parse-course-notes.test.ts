@@ -100,10 +100,11 @@ describe("parseCourseNotes on small inputs", () => {
     expect(parsed.problems).toContainEqual(expect.objectContaining({ file: "bad.md", line: 1, severity: "error" }));
   });
 
-  test("reports an unknown `##` topic with the known ones", () => {
+  test("reports an unknown `##` topic with the known ones, and keeps it as a session note", () => {
     const parsed = parseCourseNotes("# MSP T3 - 1-1차\n\n## Terraform\n\n- q?\n  - a\n", "t.md");
     const problem = parsed.problems.find((p) => p.line === 3);
-    expect(problem?.severity).toBe("error");
+    expect(problem?.severity).toBe("warning");
+    expect(parsed.sessionNotes).toEqual([expect.objectContaining({ title: "Terraform", line: 3, body: "- q?\n  - a", bodyLines: [5, 6] })]);
     expect(problem?.message).toContain("Docker");
     expect(problem?.message).toContain("src/core/topics.ts");
   });

@@ -5,9 +5,12 @@ import { parseCourseNotes, type ParsedNotes } from "../../src/notes/parse-course
 import { noLossViolations, notesLinesAsParsed } from "../helpers/no-loss";
 
 /**
- * Property tests (fast-check): notes made of every line shape the format knows, in any order, with
- * any characters, never make the parser throw; and whenever the parser reports no error, nothing
- * is lost — every non-blank question and answer line is in exactly one entry (tests/helpers/no-loss.ts),
+ * Property tests (fast-check): notes made of every line shape the format knows (issue 11's shapes
+ * included: headings of any level, `* ` bullets, odd indents, column-0 paragraphs and blockquotes,
+ * frontmatter, the three title forms), in any order, with any characters, never make the parser
+ * throw; and whenever the parser reports no error, nothing is lost — every non-blank line of the
+ * file is in exactly one question entry, topic note or session note, or is the file's structure
+ * (tests/helpers/no-loss.ts),
  * and the entry file the importer writes reads back to the same question and answer.
  * Runs in CI with `npm run test:all`; FC_RUNS raises the number of cases for a longer hunt.
  */
@@ -45,6 +48,11 @@ const words = fc
   .filter((s) => s.trim() !== "");
 const indent = fc.constantFrom("  ", "    ", "      ", "\t", "\t\t", "\u00a0\u00a0", "\u3000", " ", "   ");
 const topicHeading = fc.constantFrom("Docker", "도커", "Kubernetes", "K8s", "Helm", "헬름", "docker");
+const titleLine = fc.constantFrom(
+  "# MSP T3 - 23-5차",
+  "# MSP T3 - mspt3_24-1차 (AWS Track)",
+  "# Docker & Kubernetes 노트 (MSP T2 10차)  (✿◡‿◡)",
+);
 
 /** A fenced block, closed: its content may look like questions, headings or separators. */
 const closedFence = fc
@@ -84,12 +92,34 @@ const anyLine = fc.oneof(
   },
   { weight: 1, arbitrary: fc.constantFrom("<!-- topic: nope -->") },
   { weight: 3, arbitrary: text },
+  // Issue 11's shapes: topics and notes at any heading level, headings that name no topic, a
+  // heading with no space, column-0 answer text, odd indents, `* ` bullets.
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("## ", "### ", "#### "),
+        fc.oneof(topicHeading, fc.constantFrom("Q&A", "Playlist", "설문요약", "Docker commands")),
+      )
+      .map(([h, t]) => h + t),
+  },
+  { weight: 2, arbitrary: text.map((t) => `> ${t}`) },
+  { weight: 1, arbitrary: fc.constantFrom("##MSP T3 강의계획", "| a | ~b~ |", "|---|---|", "![](img/docker\\_summary.png)") },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(" - ", "   - ", "* ", "  * "), text).map(([b, t]) => b + t) },
+);
+
+/** How a file names its session: a title of any form, frontmatter, both, or (rarely) nothing. */
+const opening = fc.oneof(
+  { weight: 6, arbitrary: titleLine.map((t) => [t]) },
+  { weight: 2, arbitrary: fc.constant(["---", "course: MSP T2", "session: 23-2", "track: AWS", "---"]) },
+  { weight: 1, arbitrary: titleLine.map((t) => ["", t]) },
+  { weight: 1, arbitrary: fc.constant(["---", "course: MSP T3", "session: 10", "---", "", "# 제목 없는 노트"]) },
 );
 
 /** Notes as a list of lines, usually (not always) opened by a title, a section and a question. */
 const soup = fc
-  .tuple(fc.nat(9), topicHeading, fc.array(anyLine, { maxLength: 40 }))
-  .map(([n, topic, lines]) => (n > 0 ? ["# MSP T3 - 23-5차", "", `## ${topic}`, "", "- 첫 질문?", ...lines] : lines).join("\n"));
+  .tuple(fc.nat(9), opening, fc.constantFrom("## ", "### "), topicHeading, fc.array(anyLine, { maxLength: 40 }))
+  .map(([n, open, level, topic, lines]) => (n > 0 ? [...open, "", `${level}${topic}`, "", "- 첫 질문?", ...lines] : lines).join("\n"));
 
 /** What an editor may do to a whole file on save. */
 const transform = fc.constantFrom(
@@ -102,7 +132,8 @@ const transform = fc.constantFrom(
 function entriesOf(parsed: ParsedNotes) {
   return [
     ...parsed.questions.map((q) => ({ name: `question at ${q.line}`, line: q.line, heading: q.question, body: q.body })),
-    ...parsed.topicNotes.map((n) => ({ name: `note at ${n.line}`, line: n.line, heading: n.title, body: n.body })),
+    ...parsed.topicNotes.map((n) => ({ name: `topic note at ${n.line}`, line: n.line, heading: n.title, body: n.body })),
+    ...parsed.sessionNotes.map((n) => ({ name: `session note at ${n.line}`, line: n.line, heading: n.title, body: n.body })),
   ];
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path/posix";
 import { parseDocument } from "yaml";
 import type { ZodIssue, ZodTypeAny } from "astro/zod";
-import { questionSchema, topicNoteSchema } from "../schema";
+import { questionSchema, sessionNoteSchema, topicNoteSchema } from "../schema";
 import { parseQuestionId } from "../../import/question-ids";
 import type { Problem } from "../../core/problems";
 import { getTopic, isTopicId, TOPIC_IDS } from "../../core/topics";
@@ -26,6 +26,9 @@ export interface ValidateOptions {
 }
 
 export const TOPIC_NOTES_FOLDER = "topic-notes";
+/** Notes outside any topic, shown on their session's page (issue 11). */
+export const SESSION_NOTES_FOLDER = "session-notes";
+const isNoteFolder = (folder: string) => folder === TOPIC_NOTES_FOLDER || folder === SESSION_NOTES_FOLDER;
 const FRONTMATTER = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 interface ReadEntry {
@@ -61,7 +64,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
       continue;
     }
     const folder = parts[0]!;
-    if (folder !== TOPIC_NOTES_FOLDER && !isTopicId(folder)) {
+    if (!isNoteFolder(folder) && !isTopicId(folder)) {
       error(
         file.path,
         0,
@@ -91,7 +94,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
     if (entry) entries.push(entry);
   }
 
-  const questions = entries.filter((e) => e.folder !== TOPIC_NOTES_FOLDER);
+  const questions = entries.filter((e) => !isNoteFolder(e.folder));
   reportDuplicateIds(questions, where, error);
   reportSameNotesLine(
     questions.filter((e) => e.valid),
@@ -132,7 +135,8 @@ function readEntry(file: ContentFile, folder: string, id: string, error: (line: 
     const index = yamlLines.findIndex((l) => l.startsWith(`${field}:`));
     return index < 0 ? 1 : index + 2;
   };
-  const schema: ZodTypeAny = folder === TOPIC_NOTES_FOLDER ? topicNoteSchema : questionSchema;
+  const schema: ZodTypeAny =
+    folder === TOPIC_NOTES_FOLDER ? topicNoteSchema : folder === SESSION_NOTES_FOLDER ? sessionNoteSchema : questionSchema;
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) error(fieldLine(String(issue.path[0] ?? "")), describeIssue(issue));
@@ -204,9 +208,16 @@ function reportBrokenLinks(
   warning: (file: string, line: number, message: string) => void,
   movedTo: (topic: string, id: string) => string | undefined,
 ) {
-  // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page.
+  // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page, a session
+  // note on its session's page (/sessions/<key>/: two levels deep, like a question page).
   const topic = entry.folder === TOPIC_NOTES_FOLDER ? String(entry.data.topic ?? "") : entry.folder;
-  const page = `${base.endsWith("/") ? base : `${base}/`}${entry.folder === TOPIC_NOTES_FOLDER ? `${topic}/` : `${topic}/${entry.id}/`}`;
+  const where =
+    entry.folder === TOPIC_NOTES_FOLDER
+      ? `${topic}/`
+      : entry.folder === SESSION_NOTES_FOLDER
+        ? `sessions/${entry.id}/`
+        : `${topic}/${entry.id}/`;
+  const page = `${base.endsWith("/") ? base : `${base}/`}${where}`;
   const links = [
     ...(typeof entry.data.question === "string"
       ? findMarkdownLinks(entry.data.question).map((l) => ({ url: l.url, line: entry.fieldLine("question") }))

@@ -35,6 +35,10 @@ function computeBrowseData(questions: Question[]): BrowseData {
     tagsOf,
     relatedTo: (q) => relatedByKey.get(keyOf(q)) ?? [],
     tags: groupByTag(questions, tagsOf),
-    sessions: sessionIndex(questions, (q) => ({ course: q.entry.data.course, session: q.entry.data.session, topic: q.topic }), TOPIC_IDS),
+    sessions: sessionIndex(
+      questions,
+      (q) => ({ course: q.entry.data.course, session: q.entry.data.session, track: q.entry.data.track, topic: q.topic }),
+      TOPIC_IDS,
+    ),
   };
 }

@@ -23,7 +23,7 @@ export function questionSeo(question: Question, site: URL, base: string) {
   const url = absoluteUrl(site, base, path);
   const text = inlineMarkdownToText(data.question);
   const prose = answerProse(question.entry.body ?? "");
-  const source = sessionLabel(data.course, data.session);
+  const source = sessionLabel(data.course, data.session, data.track);
   const description = prose ? excerpt(prose, DESCRIPTION_LENGTH) : `아직 답변이 없는 질문입니다. ${topic.label} · ${source}`;
   // Ancestors only: the page itself is the <h1> (and in the structured data, the Question).
   const breadcrumbs: BreadcrumbStep[] = [

@@ -35,3 +35,15 @@ export async function getTopicNotes(topic: TopicId): Promise<CollectionEntry<"to
   const notes = await getCollection("topicNotes", (note) => note.data.topic === topic);
   return notes.sort((a, b) => compareBySource(a.data, b.data));
 }
+
+let sessionNotes: Promise<CollectionEntry<"sessionNotes">[]> | undefined;
+
+/**
+ * Session notes (notes outside any topic) of one course and session, in notes order. The collection
+ * is read once per build (a site without session notes gets one "empty collection" notice, not one
+ * per session page).
+ */
+export async function getSessionNotes(course: string, session: string): Promise<CollectionEntry<"sessionNotes">[]> {
+  sessionNotes ??= getCollection("sessionNotes").then((notes) => notes.sort((a, b) => compareBySource(a.data, b.data)));
+  return (await sessionNotes).filter((note) => note.data.course === course && note.data.session === session);
+}
