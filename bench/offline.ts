@@ -28,7 +28,7 @@ import type { Browser } from "playwright-core";
 import { startStaticServer } from "../src/preview/static-server";
 import { listFiles } from "../src/core/replace-folder";
 import { launchChromium } from "../tools/chromium";
-import { makeSyntheticSessions } from "../tools/synthetic-sessions";
+import { makeSyntheticSessions } from "../tools/generate-notes";
 import { selectPrecacheFiles } from "../src/offline/plan-precache";
 import type { PrecacheManifest } from "../src/offline/precache-manifest";
 import { writeDistinctContent } from "./lib/distinct-content";
