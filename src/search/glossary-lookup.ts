@@ -18,7 +18,7 @@ export function glossaryKey(text: string): string {
 }
 
 /** Every key a spelling may be typed as: as written, its stem and its singular. */
-function keysOf(text: string): string[] {
+export function keysOf(text: string): string[] {
   const words = splitWords(text);
   const last = words.at(-1) ?? "";
   const head = words.slice(0, -1).join("");
