@@ -1,6 +1,7 @@
 import { PAGEFIND_RANKING } from "../search/ranking";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../search/run-search";
 import type { PagefindApi } from "../search/pagefind-types";
+import { Vocabulary } from "../search/vocabulary";
 
 export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
 
@@ -24,13 +25,24 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-/** Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter). */
-export async function searchSite(query: string, options: { topic?: string } = {}): Promise<SearchOutcome> {
+/** The search vocabulary (`search-vocab/`), fetched a chunk at a time as corrections need it. */
+const vocabulary = new Vocabulary(async (file) => {
+  const response = await fetch(`${import.meta.env.BASE_URL}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+});
+
+/**
+ * Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter).
+ * `asTyped` turns corrections off (the "search for what I typed" link).
+ */
+export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   pageCount ??= countPages(pagefind);
   return searchWithQueryLayer(pagefind, query, {
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},
+    vocabulary: options.asTyped ? undefined : vocabulary,
   });
 }
 

@@ -2,6 +2,7 @@ import { getTopic, isTopicId, type TopicId } from "../core/topics";
 import { searchSite } from "./pagefind-client";
 import type { FoundPage } from "../search/run-search";
 import { appendExcerpt, loadResultViews, span, type ResultView } from "./search-results";
+import { renderCorrection } from "./search-correction";
 
 /** Results shown at first and per "more" click: each costs one small fragment download. */
 const PAGE_SIZE = 10;
@@ -18,6 +19,9 @@ class SearchPage extends HTMLElement {
   private input!: HTMLInputElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
+  private correction!: HTMLElement;
+  /** Search exactly what was typed, no corrections (`?typed=1`, the correction line's link). */
+  private asTyped = false;
   private more!: HTMLButtonElement;
   private runId = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +34,16 @@ class SearchPage extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     const status = this.querySelector<HTMLElement>("[data-search-status]");
     const list = this.querySelector<HTMLOListElement>("[data-search-results]");
-    if (!form || !input || !status || !list) return;
+    const correction = this.querySelector<HTMLElement>("[data-search-correction]");
+    if (!form || !input || !status || !list || !correction) return;
+    this.correction = correction;
+    correction.addEventListener("click", (event) => {
+      if (!(event.target as Element).closest("[data-search-as-typed]")) return;
+      event.preventDefault();
+      this.asTyped = true;
+      this.searchNow();
+      this.input.focus();
+    });
     this.input = input;
     this.status = status;
     this.list = list;
@@ -43,6 +56,7 @@ class SearchPage extends HTMLElement {
 
     const params = new URL(location.href).searchParams;
     input.value = params.get("q") ?? "";
+    this.asTyped = params.get("typed") === "1";
     this.setTopic(params.get("topic") ?? "");
 
     form.addEventListener("submit", (event) => {
@@ -50,6 +64,7 @@ class SearchPage extends HTMLElement {
       this.searchNow();
     });
     input.addEventListener("input", (event) => {
+      this.asTyped = false; // a new query may be corrected again
       if (!(event as InputEvent).isComposing) this.searchSoon();
     });
     input.addEventListener("compositionend", () => this.searchSoon());
@@ -91,6 +106,8 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete("q");
     if (topic) url.searchParams.set("topic", topic);
     else url.searchParams.delete("topic");
+    if (this.asTyped) url.searchParams.set("typed", "1");
+    else url.searchParams.delete("typed");
     history.replaceState(null, "", url);
     void this.run(query, topic);
   }
@@ -98,14 +115,19 @@ class SearchPage extends HTMLElement {
   private async run(query: string, topic: TopicId | undefined) {
     const runId = ++this.runId;
     if (!query.trim()) {
+      renderCorrection(this.correction, "", undefined, "");
       this.show(query, [], []);
       return;
     }
     this.status.textContent = "검색 중…";
     try {
-      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined });
+      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined, asTyped: this.asTyped });
       const views = await loadResultViews(outcome.pages, PAGE_SIZE);
       if (runId !== this.runId) return; // a newer search has started
+      const typedUrl = new URL(location.href);
+      typedUrl.searchParams.set("q", query.trim());
+      typedUrl.searchParams.set("typed", "1");
+      renderCorrection(this.correction, query.trim(), outcome.corrections.length > 0 ? outcome.searched.trim() : undefined, typedUrl.href);
       this.show(query, outcome.pages, views);
     } catch (error) {
       if (runId !== this.runId) return;

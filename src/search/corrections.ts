@@ -162,7 +162,8 @@ function nearestWord(word: string, vocabulary: Vocabulary): string | undefined {
 
 /**
  * Splits a word typed without spaces into known words of two characters or more, fewest parts
- * first; the last part may carry a particle or ending. Undefined unless it splits in two or more.
+ * first; the last part may carry a particle or ending, or start a longer word. Undefined unless it
+ * splits in two or more.
  */
 function segment(word: string, vocabulary: Vocabulary): string[] | undefined {
   const text = word.toLowerCase();
@@ -174,7 +175,9 @@ function segment(word: string, vocabulary: Vocabulary): string[] | undefined {
       const before = best[start];
       if (!before) continue;
       const piece = chars.slice(start, end).join("");
-      const known = vocabulary.frequency(piece) > 0 || (end === chars.length && isKnown(piece, vocabulary));
+      // The last part may carry a particle, or be the start of a word (Pagefind matches it as a prefix).
+      const known =
+        vocabulary.frequency(piece) > 0 || (end === chars.length && (isKnown(piece, vocabulary) || vocabulary.knowsPrefix(piece)));
       if (known && (!best[end] || best[end]!.length > before.length + 1)) best[end] = [...before, piece];
     }
   }

@@ -3,8 +3,10 @@ import path from "node:path";
 import type { Problem } from "../../core/problems";
 import { validateEntries, type ContentFile } from "./validate-entries";
 import { validateGlossary } from "./validate-glossary";
+import { validateSynonyms } from "./validate-synonyms";
 
 export const GLOSSARY_FILE = "src/search/glossary.json";
+export const SYNONYMS_FILE = "src/search/synonyms.json";
 
 export interface CheckOptions {
   /** Project root; relative paths below are resolved against it. */
@@ -21,7 +23,7 @@ export interface CheckResult {
 }
 
 /**
- * What `npm run check` and the build check: every entry of the content folder and the glossary.
+ * What `npm run check` and the build check: every entry of the content folder, the glossary and the synonym table.
  * Reads the disk, then leaves the judging to the pure validators.
  */
 export function checkProject(options: CheckOptions): CheckResult {
@@ -43,6 +45,9 @@ export function checkProject(options: CheckOptions): CheckResult {
   const glossary = path.join(options.root, GLOSSARY_FILE);
   if (existsSync(glossary)) problems.push(...validateGlossary(readFileSync(glossary, "utf8"), GLOSSARY_FILE));
   else problems.push({ file: GLOSSARY_FILE, line: 0, severity: "error", message: "glossary not found" });
+  const synonyms = path.join(options.root, SYNONYMS_FILE);
+  if (existsSync(synonyms)) problems.push(...validateSynonyms(readFileSync(synonyms, "utf8"), SYNONYMS_FILE));
+  else problems.push({ file: SYNONYMS_FILE, line: 0, severity: "error", message: "synonym table not found" });
 
   return { problems, entryCount: files.length };
 }
