@@ -23,7 +23,7 @@ import { chromiumPath, launchChromium } from "../tools/chromium";
 import { listFiles } from "../src/core/replace-folder";
 import { writeScaledContent } from "./lib/scale-content";
 import { median, relevance, relevanceByCategory, sitePath, type QueryRun } from "./lib/search-metrics";
-import { DEV_QUERIES, OWN_QUERIES, readQuerySet, type JudgedQuery } from "./lib/search-queries";
+import { DEV_QUERIES, HARD_QUERIES, OWN_HARD_QUERIES, OWN_QUERIES, readQuerySet, type JudgedQuery } from "./lib/search-queries";
 import { startStaticServer } from "../src/preview/static-server";
 
 const SITE = path.resolve("dist-bench");
@@ -32,6 +32,8 @@ const BASELINE_SITE = path.resolve("dist-bench-baseline");
 const TOP = 10;
 /** A word on most pages: the heaviest first query (a full first page of results). */
 const BROAD_QUERY = "컨테이너";
+/** A typo: the first query also fetches the vocabulary manifest and chunks. */
+const TYPO_QUERY = "쿠버내티스 롤벡";
 
 async function run() {
   const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, scale: { type: "string" } } });
@@ -40,6 +42,8 @@ async function run() {
   const querySets = [
     { name: "dev", file: DEV_QUERIES, queries: readQuerySet(DEV_QUERIES) },
     { name: "own", file: OWN_QUERIES, queries: readQuerySet(OWN_QUERIES) },
+    { name: "hard", file: HARD_QUERIES, queries: readQuerySet(HARD_QUERIES) },
+    { name: "ownH", file: OWN_HARD_QUERIES, queries: readQuerySet(OWN_HARD_QUERIES) },
   ];
 
   if (!values["no-build"] || !existsSync(path.join(SITE, "index.html"))) buildSite();
@@ -50,7 +54,8 @@ async function run() {
   const browser = await launchChromium();
   try {
     // The first dev query, and a broad one whose first page of results loads the most fragments.
-    const firstQueries = [querySets[0]!.queries[0]!.q, BROAD_QUERY];
+    // …and a misspelt one, which also loads the vocabulary chunks its correction needs.
+    const firstQueries = [querySets[0]!.queries[0]!.q, BROAD_QUERY, TYPO_QUERY];
     const transfers = [];
     for (const query of firstQueries) transfers.push(await measureFirstQuery(browser, site.url, query));
     const rows: { set: string; engine: string; runs: QueryRun[] }[] = [];
@@ -63,7 +68,8 @@ async function run() {
       rows.push({ set: set.name, engine: "plain Pagefind, no keywords", runs: await runPlainPagefind(browser, baseline.url, set.queries) });
     }
     report({ rows, transfers, laterTimes, querySets });
-    if (scale > 0) await reportScaled(browser, scale, [firstQueries[0]!, BROAD_QUERY, longestQuery(querySets[0]!.queries)]);
+    if (scale > 0)
+      await reportScaled(browser, scale, [firstQueries[0]!, BROAD_QUERY, TYPO_QUERY, "fhfqor", longestQuery(querySets[0]!.queries)]);
   } finally {
     await browser.close();
     await site.close();

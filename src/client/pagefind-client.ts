@@ -10,14 +10,16 @@ let pageCount: Promise<number> | undefined;
 
 /**
  * Loads Pagefind's browser bundle on first use (never on page view) from under the base path.
- * `noWorker`: the query layer runs many small searches, and Pagefind's web worker would cost one
- * more download (about 43 KB) and a message round trip per search and per result.
+ * Pagefind runs its WebAssembly in its web worker: the worker costs one more download (about
+ * 43 KB) and a message round trip per search, but compiling the WebAssembly and decoding index
+ * chunks on the main thread blocked it for over half a second on a mobile CPU (Lighthouse TBT
+ * 765–1415 ms on the search page, issue 12); in the worker the page stays responsive.
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
     await pagefind.init();
     return pagefind;
   })();
