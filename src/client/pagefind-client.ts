@@ -2,11 +2,13 @@ import { PAGEFIND_RANKING } from "../search/ranking";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../search/run-search";
 import type { PagefindApi } from "../search/pagefind-types";
 import { Vocabulary } from "../search/vocabulary";
+import { prepareGlossaryIndex } from "../search/glossary-lookup";
 
 export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
 
 let loading: Promise<PagefindApi> | undefined;
 let pageCount: Promise<number> | undefined;
+let preparing: Promise<void> | undefined;
 
 /**
  * Loads Pagefind's browser bundle on first use (never on page view) from under the base path.
@@ -39,7 +41,9 @@ const vocabulary = new Vocabulary(async (file) => {
  * `asTyped` turns corrections off (the "search for what I typed" link).
  */
 export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+  // While Pagefind loads, index the glossary in slices between tasks (never one long task).
+  preparing ??= prepareGlossaryIndex(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const [pagefind] = await Promise.all([loadPagefind(), preparing]);
   pageCount ??= countPages(pagefind);
   return searchWithQueryLayer(pagefind, query, {
     totalPages: await pageCount,

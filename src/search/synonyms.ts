@@ -16,14 +16,20 @@ export interface Synonym {
 
 export const SYNONYMS: readonly Synonym[] = synonymData.synonyms;
 
-const MEANS_BY_KEY = new Map<string, Set<string>>();
-for (const synonym of SYNONYMS) {
-  for (const phrase of synonym.phrases) {
-    for (const key of keysOf(phrase)) {
-      if (!MEANS_BY_KEY.has(key)) MEANS_BY_KEY.set(key, new Set());
-      for (const mean of synonym.means) MEANS_BY_KEY.get(key)!.add(mean);
+/** Built on first use (see glossary-lookup.ts on why nothing heavy runs when the module loads). */
+let meansByKey: Map<string, Set<string>> | undefined;
+function MEANS_BY_KEY(): Map<string, Set<string>> {
+  if (meansByKey) return meansByKey;
+  meansByKey = new Map();
+  for (const synonym of SYNONYMS) {
+    for (const phrase of synonym.phrases) {
+      for (const key of keysOf(phrase)) {
+        if (!meansByKey.has(key)) meansByKey.set(key, new Set());
+        for (const mean of synonym.means) meansByKey.get(key)!.add(mean);
+      }
     }
   }
+  return meansByKey;
 }
 
 /** What one or more consecutive query words mean in the course's words (empty when the table has none). */
@@ -33,6 +39,6 @@ export function synonymsOf(words: readonly string[]): readonly string[] {
 
 const meansOfText = memoizeByString((text: string): string[] => {
   const found = new Set<string>();
-  for (const key of keysOf(text)) for (const mean of MEANS_BY_KEY.get(key) ?? []) found.add(mean);
+  for (const key of keysOf(text)) for (const mean of MEANS_BY_KEY().get(key) ?? []) found.add(mean);
   return [...found];
 });
