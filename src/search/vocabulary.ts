@@ -1,4 +1,4 @@
-import { getChoseong } from "es-hangul";
+import { disassemble, getChoseong } from "es-hangul";
 import { standardSpelling } from "./hangul";
 import { stemKorean } from "./korean-endings";
 import { nfc } from "./words";
@@ -109,6 +109,11 @@ export class Vocabulary {
     const words = this.wordsOf(chunkKeyOf(w));
     if (forms.some((f) => words.has(f))) return true;
     for (const candidate of words.keys()) if (forms.some((f) => candidate.startsWith(f))) return true;
+    // A stem whose ending merged into its last syllable in the text (`사라지` in `사라진`) is known too.
+    if (stem !== w) {
+      const stemJamo = disassemble(stem);
+      for (const candidate of words.keys()) if (disassemble(candidate).startsWith(stemJamo)) return true;
+    }
     return false;
   }
 
