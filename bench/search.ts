@@ -138,20 +138,30 @@ interface Transfer {
   questionPageScripts: number;
 }
 
-/** Bytes received per URL (CDP `encodedDataLength`: headers and body as sent) while `action` runs. */
+/**
+ * Bytes received per URL (headers and encoded body as sent) while `action` runs, from Playwright's
+ * request events: unlike the page's DevTools session they include what Pagefind's web worker
+ * fetches (its WebAssembly, index chunks and fragments). The cache is off, as on a first visit.
+ */
 async function countBytes(page: Page, action: () => Promise<void>): Promise<Map<string, number>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  const urls = new Map<string, string>();
   const bytes = new Map<string, number>();
-  cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
-  cdp.on("Network.loadingFinished", (e) => {
-    const url = urls.get(e.requestId);
-    if (url) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
-  });
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: import("playwright-core").Request) => {
+    pending.push(
+      request.sizes().then(
+        (s) => void bytes.set(request.url(), (bytes.get(request.url()) ?? 0) + s.responseHeadersSize + s.responseBodySize),
+        () => undefined,
+      ),
+    );
+  };
+  page.context().on("requestfinished", onFinished);
   await action();
   await page.waitForLoadState("networkidle");
+  await Promise.all(pending);
+  page.context().off("requestfinished", onFinished);
   await cdp.detach();
   return bytes;
 }
