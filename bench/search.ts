@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --no-build]`
+ * `npm run bench:search [-- --no-build] [--scale N] [--transfers-only]`
  *
  * Measures search on the built site, in Chromium, through the real search page:
  * relevance (found@5, MRR@10, queries without results, per category) on the dev queries and on
@@ -36,7 +36,13 @@ const BROAD_QUERY = "컨테이너";
 const TYPO_QUERY = "쿠버내티스 롤벡";
 
 async function run() {
-  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, scale: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      "no-build": { type: "boolean", default: false },
+      scale: { type: "string" },
+      "transfers-only": { type: "boolean", default: false },
+    },
+  });
   const scale = values.scale ? Number(values.scale) : 0;
   if (!Number.isInteger(scale) || scale < 0) throw new Error(`--scale needs a whole number of copies, not ${values.scale}`);
   const querySets = [
@@ -60,16 +66,27 @@ async function run() {
     for (const query of firstQueries) transfers.push(await measureFirstQuery(browser, site.url, query));
     const rows: { set: string; engine: string; runs: QueryRun[] }[] = [];
     const laterTimes: number[] = [];
-    for (const set of querySets) {
+    for (const set of values["transfers-only"] ? [] : querySets) {
       const layer = await runSearchPage(browser, site.url, set.queries);
       laterTimes.push(...layer.map((r) => r.ms!).filter((ms) => Number.isFinite(ms)));
       rows.push({ set: set.name, engine: "query layer (search page)", runs: layer });
       rows.push({ set: set.name, engine: "plain Pagefind, same index", runs: await runPlainPagefind(browser, site.url, set.queries) });
       rows.push({ set: set.name, engine: "plain Pagefind, no keywords", runs: await runPlainPagefind(browser, baseline.url, set.queries) });
     }
-    report({ rows, transfers, laterTimes, querySets });
+    if (!values["transfers-only"]) report({ rows, transfers, laterTimes, querySets });
+    else
+      for (const t of transfers)
+        console.log(
+          `“${t.query}” on the search page ?q=: ${kb(t.searchPage.total)} (Pagefind ${kb(t.searchPage.pagefind)}); bodies gzipped: ${kb(t.searchPage.gzipped)}`,
+        );
     if (scale > 0)
-      await reportScaled(browser, scale, [firstQueries[0]!, BROAD_QUERY, TYPO_QUERY, "fhfqor", longestQuery(querySets[0]!.queries)]);
+      await reportScaled(browser, scale, !!values["no-build"], [
+        firstQueries[0]!,
+        BROAD_QUERY,
+        TYPO_QUERY,
+        "fhfqor",
+        longestQuery(querySets[0]!.queries),
+      ]);
   } finally {
     await browser.close();
     await site.close();
@@ -88,11 +105,13 @@ function buildSite(outDir = SITE, env: Record<string, string> = {}) {
 const longestQuery = (queries: readonly JudgedQuery[]) => queries.reduce((a, b) => (b.q.length > a.q.length ? b : a)).q;
 
 /** The content repeated `times` times: what first queries transfer on a site that size. */
-async function reportScaled(browser: Browser, times: number, queries: readonly string[]) {
+async function reportScaled(browser: Browser, times: number, reuse: boolean, queries: readonly string[]) {
   const content = path.resolve(".bench/content-scaled");
   const pages = writeScaledContent("content", content, times);
   const started = Date.now();
-  buildSite(SCALED_SITE, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.resolve(".bench/cache-scaled") });
+  // `--no-build` reuses the scaled site too when one is there (built by an earlier run with the same --scale).
+  if (!reuse || !existsSync(path.join(SCALED_SITE, "index.html")))
+    buildSite(SCALED_SITE, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.resolve(".bench/cache-scaled") });
   const buildSeconds = (Date.now() - started) / 1000;
   const server = await startStaticServer({ dir: SCALED_SITE });
   try {
@@ -150,6 +169,8 @@ async function countBytes(page: Page, action: () => Promise<void>): Promise<Map<
   const bytes = new Map<string, number>();
   const pending: Promise<void>[] = [];
   const onFinished = (request: import("playwright-core").Request) => {
+    // The service worker's precache (started after the first results) is not the query's cost.
+    if (request.serviceWorker()) return;
     pending.push(
       request.sizes().then(
         (s) => void bytes.set(request.url(), (bytes.get(request.url()) ?? 0) + s.responseHeadersSize + s.responseBodySize),
@@ -159,9 +180,9 @@ async function countBytes(page: Page, action: () => Promise<void>): Promise<Map<
   };
   page.context().on("requestfinished", onFinished);
   await action();
-  await page.waitForLoadState("networkidle");
-  await Promise.all(pending);
+  // Counted until the results are shown: what the query cost, not what the page fetches afterwards.
   page.context().off("requestfinished", onFinished);
+  await Promise.all(pending);
   await cdp.detach();
   return bytes;
 }
