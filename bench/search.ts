@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --no-build]`
+ * `npm run bench:search [-- --no-build] [--scale N] [--transfers-only]`
  *
  * Measures search on the built site, in Chromium, through the real search page:
  * relevance (found@5, MRR@10, queries without results, per category) on the dev queries and on
@@ -23,7 +23,7 @@ import { chromiumPath, launchChromium } from "../tools/chromium";
 import { listFiles } from "../src/core/replace-folder";
 import { writeScaledContent } from "./lib/scale-content";
 import { median, relevance, relevanceByCategory, sitePath, type QueryRun } from "./lib/search-metrics";
-import { DEV_QUERIES, OWN_QUERIES, readQuerySet, type JudgedQuery } from "./lib/search-queries";
+import { DEV_QUERIES, HARD_QUERIES, OWN_HARD_QUERIES, OWN_QUERIES, readQuerySet, type JudgedQuery } from "./lib/search-queries";
 import { startStaticServer } from "../src/preview/static-server";
 
 const SITE = path.resolve("dist-bench");
@@ -32,14 +32,24 @@ const BASELINE_SITE = path.resolve("dist-bench-baseline");
 const TOP = 10;
 /** A word on most pages: the heaviest first query (a full first page of results). */
 const BROAD_QUERY = "컨테이너";
+/** A typo: the first query also fetches the vocabulary manifest and chunks. */
+const TYPO_QUERY = "쿠버내티스 롤벡";
 
 async function run() {
-  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, scale: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      "no-build": { type: "boolean", default: false },
+      scale: { type: "string" },
+      "transfers-only": { type: "boolean", default: false },
+    },
+  });
   const scale = values.scale ? Number(values.scale) : 0;
   if (!Number.isInteger(scale) || scale < 0) throw new Error(`--scale needs a whole number of copies, not ${values.scale}`);
   const querySets = [
     { name: "dev", file: DEV_QUERIES, queries: readQuerySet(DEV_QUERIES) },
     { name: "own", file: OWN_QUERIES, queries: readQuerySet(OWN_QUERIES) },
+    { name: "hard", file: HARD_QUERIES, queries: readQuerySet(HARD_QUERIES) },
+    { name: "ownH", file: OWN_HARD_QUERIES, queries: readQuerySet(OWN_HARD_QUERIES) },
   ];
 
   if (!values["no-build"] || !existsSync(path.join(SITE, "index.html"))) buildSite();
@@ -50,20 +60,33 @@ async function run() {
   const browser = await launchChromium();
   try {
     // The first dev query, and a broad one whose first page of results loads the most fragments.
-    const firstQueries = [querySets[0]!.queries[0]!.q, BROAD_QUERY];
+    // …and a misspelt one, which also loads the vocabulary chunks its correction needs.
+    const firstQueries = [querySets[0]!.queries[0]!.q, BROAD_QUERY, TYPO_QUERY];
     const transfers = [];
     for (const query of firstQueries) transfers.push(await measureFirstQuery(browser, site.url, query));
     const rows: { set: string; engine: string; runs: QueryRun[] }[] = [];
     const laterTimes: number[] = [];
-    for (const set of querySets) {
+    for (const set of values["transfers-only"] ? [] : querySets) {
       const layer = await runSearchPage(browser, site.url, set.queries);
       laterTimes.push(...layer.map((r) => r.ms!).filter((ms) => Number.isFinite(ms)));
       rows.push({ set: set.name, engine: "query layer (search page)", runs: layer });
       rows.push({ set: set.name, engine: "plain Pagefind, same index", runs: await runPlainPagefind(browser, site.url, set.queries) });
       rows.push({ set: set.name, engine: "plain Pagefind, no keywords", runs: await runPlainPagefind(browser, baseline.url, set.queries) });
     }
-    report({ rows, transfers, laterTimes, querySets });
-    if (scale > 0) await reportScaled(browser, scale, [firstQueries[0]!, BROAD_QUERY, longestQuery(querySets[0]!.queries)]);
+    if (!values["transfers-only"]) report({ rows, transfers, laterTimes, querySets });
+    else
+      for (const t of transfers)
+        console.log(
+          `“${t.query}” on the search page ?q=: ${kb(t.searchPage.total)} (Pagefind ${kb(t.searchPage.pagefind)}); bodies gzipped: ${kb(t.searchPage.gzipped)}`,
+        );
+    if (scale > 0)
+      await reportScaled(browser, scale, !!values["no-build"], [
+        firstQueries[0]!,
+        BROAD_QUERY,
+        TYPO_QUERY,
+        "fhfqor",
+        longestQuery(querySets[0]!.queries),
+      ]);
   } finally {
     await browser.close();
     await site.close();
@@ -82,11 +105,13 @@ function buildSite(outDir = SITE, env: Record<string, string> = {}) {
 const longestQuery = (queries: readonly JudgedQuery[]) => queries.reduce((a, b) => (b.q.length > a.q.length ? b : a)).q;
 
 /** The content repeated `times` times: what first queries transfer on a site that size. */
-async function reportScaled(browser: Browser, times: number, queries: readonly string[]) {
+async function reportScaled(browser: Browser, times: number, reuse: boolean, queries: readonly string[]) {
   const content = path.resolve(".bench/content-scaled");
   const pages = writeScaledContent("content", content, times);
   const started = Date.now();
-  buildSite(SCALED_SITE, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.resolve(".bench/cache-scaled") });
+  // `--no-build` reuses the scaled site too when one is there (built by an earlier run with the same --scale).
+  if (!reuse || !existsSync(path.join(SCALED_SITE, "index.html")))
+    buildSite(SCALED_SITE, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.resolve(".bench/cache-scaled") });
   const buildSeconds = (Date.now() - started) / 1000;
   const server = await startStaticServer({ dir: SCALED_SITE });
   try {
@@ -132,20 +157,32 @@ interface Transfer {
   questionPageScripts: number;
 }
 
-/** Bytes received per URL (CDP `encodedDataLength`: headers and body as sent) while `action` runs. */
+/**
+ * Bytes received per URL (headers and encoded body as sent) while `action` runs, from Playwright's
+ * request events: unlike the page's DevTools session they include what Pagefind's web worker
+ * fetches (its WebAssembly, index chunks and fragments). The cache is off, as on a first visit.
+ */
 async function countBytes(page: Page, action: () => Promise<void>): Promise<Map<string, number>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  const urls = new Map<string, string>();
   const bytes = new Map<string, number>();
-  cdp.on("Network.responseReceived", (e) => urls.set(e.requestId, e.response.url));
-  cdp.on("Network.loadingFinished", (e) => {
-    const url = urls.get(e.requestId);
-    if (url) bytes.set(url, (bytes.get(url) ?? 0) + e.encodedDataLength);
-  });
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: import("playwright-core").Request) => {
+    // The service worker's precache (started after the first results) is not the query's cost.
+    if (request.serviceWorker()) return;
+    pending.push(
+      request.sizes().then(
+        (s) => void bytes.set(request.url(), (bytes.get(request.url()) ?? 0) + s.responseHeadersSize + s.responseBodySize),
+        () => undefined,
+      ),
+    );
+  };
+  page.context().on("requestfinished", onFinished);
   await action();
-  await page.waitForLoadState("networkidle");
+  // Counted until the results are shown: what the query cost, not what the page fetches afterwards.
+  page.context().off("requestfinished", onFinished);
+  await Promise.all(pending);
   await cdp.detach();
   return bytes;
 }

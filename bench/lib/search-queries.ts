@@ -11,13 +11,22 @@ export const SHARED_DEV_QUERIES = path.resolve("../shared/search/dev-queries.jso
 export const VENDORED_DEV_QUERIES = path.resolve("tests/fixtures/search/dev-queries.json");
 export const OWN_QUERIES = path.resolve("tests/fixtures/search/own-queries.json");
 export const DEV_QUERIES = existsSync(SHARED_DEV_QUERIES) ? SHARED_DEV_QUERIES : VENDORED_DEV_QUERIES;
+/** The forgiving kinds (typos, keyboard layout, composing, run-together, paraphrase, English, Hangul spelling). */
+export const SHARED_HARD_QUERIES = path.resolve("../shared/search/dev-queries-hard.json");
+export const VENDORED_HARD_QUERIES = path.resolve("tests/fixtures/search/dev-queries-hard.json");
+export const HARD_QUERIES = existsSync(SHARED_HARD_QUERIES) ? SHARED_HARD_QUERIES : VENDORED_HARD_QUERIES;
+/** This repo's own queries of the seven hard kinds, written without looking at the shared ones. */
+export const OWN_HARD_QUERIES = path.resolve("tests/fixtures/search/own-queries-hard.json");
 
 /** The notes file the query sets' line numbers refer to. */
 const NOTES_FILE = "msp-t3-23-5.md";
 
 export interface JudgedQuery {
   readonly q: string;
-  /** K Korean keywords, E English term, M mixed, S synonym/transliteration/spelling, C command, N natural. */
+  /**
+   * K Korean keywords, E English term, M mixed, S synonym/transliteration/spelling, C command, N natural;
+   * hard sets: T typo, Q keyboard layout, J composing, X run together, P paraphrase, E English, H Hangul spelling.
+   */
   readonly cat: string;
   /** Site paths of the relevant answer pages, e.g. `/docker/d5/`. */
   readonly relevant: readonly string[];

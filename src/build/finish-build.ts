@@ -7,6 +7,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writePagefindIndex } from "./pagefind-index";
+import { writeVocabulary } from "./vocabulary-export";
 import { writeServiceWorker } from "../offline/write-service-worker";
 import { writeWebAppManifest } from "../offline/write-web-app-manifest";
 import { autoSaveMaxBytesFrom } from "../offline/plan-precache";
@@ -35,6 +36,11 @@ let started = performance.now();
 const pages = await writePagefindIndex(outDir);
 const indexMs = performance.now() - started;
 console.log(`[build] Pagefind: indexed ${pages} pages`);
+// The words search may correct a typo to: read from the index just written, before the offline copy hashes files.
+const vocabulary = writeVocabulary(outDir);
+console.log(
+  `[build] search vocabulary: ${vocabulary.words} words in ${vocabulary.chunks} chunks (${(vocabulary.bytes / 1024).toFixed(0)} KB, largest ${(vocabulary.largestChunk / 1024).toFixed(1)} KB)`,
+);
 
 started = performance.now();
 writeWebAppManifest(outDir, settings.base);

@@ -1,22 +1,27 @@
 import { PAGEFIND_RANKING } from "../search/ranking";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../search/run-search";
 import type { PagefindApi } from "../search/pagefind-types";
+import { Vocabulary } from "../search/vocabulary";
+import { prepareGlossaryIndex } from "../search/glossary-lookup";
 
 export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
 
 let loading: Promise<PagefindApi> | undefined;
 let pageCount: Promise<number> | undefined;
+let preparing: Promise<void> | undefined;
 
 /**
  * Loads Pagefind's browser bundle on first use (never on page view) from under the base path.
- * `noWorker`: the query layer runs many small searches, and Pagefind's web worker would cost one
- * more download (about 43 KB) and a message round trip per search and per result.
+ * Pagefind runs its WebAssembly in its web worker: the worker costs one more download (about
+ * 43 KB) and a message round trip per search, but compiling the WebAssembly and decoding index
+ * chunks on the main thread blocked it for over half a second on a mobile CPU (Lighthouse TBT
+ * 765–1415 ms on the search page, issue 12); in the worker the page stays responsive.
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, noWorker: true, ranking: PAGEFIND_RANKING });
+    await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
     await pagefind.init();
     return pagefind;
   })();
@@ -24,13 +29,26 @@ export function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
-/** Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter). */
-export async function searchSite(query: string, options: { topic?: string } = {}): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind();
+/** The search vocabulary (`search-vocab/`), fetched a chunk at a time as corrections need it. */
+const vocabulary = new Vocabulary(async (file) => {
+  const response = await fetch(`${import.meta.env.BASE_URL}${file}`);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+});
+
+/**
+ * Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter).
+ * `asTyped` turns corrections off (the "search for what I typed" link).
+ */
+export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
+  // While Pagefind loads, index the glossary in slices between tasks (never one long task).
+  preparing ??= prepareGlossaryIndex(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  const [pagefind] = await Promise.all([loadPagefind(), preparing]);
   pageCount ??= countPages(pagefind);
   return searchWithQueryLayer(pagefind, query, {
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},
+    vocabulary: options.asTyped ? undefined : vocabulary,
   });
 }
 

@@ -1,6 +1,7 @@
 import { searchPath, withBase } from "../core/site-paths";
 import { searchSite } from "./pagefind-client";
 import { appendExcerpt, loadResultViews, span } from "./search-results";
+import { choseongSuggestions, isChoseongQuery } from "../search/choseong";
 
 const MAX_SUGGESTIONS = 6;
 const TYPING_PAUSE_MS = 150;
@@ -68,6 +69,26 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       list.replaceChildren();
       setOpen(false);
       status.textContent = "";
+      return;
+    }
+    if (isChoseongQuery(query)) {
+      // Only consonants (`ㄹㅂ`): suggest glossary terms by their initials; nothing to search yet.
+      const found = choseongSuggestions(query, MAX_SUGGESTIONS);
+      options = found.map(({ term, spelling }, i) => {
+        const element = document.createElement("li");
+        element.id = `${listId}-${i}`;
+        element.setAttribute("role", "option");
+        element.setAttribute("aria-selected", "false");
+        element.setAttribute("data-choseong-suggestion", "");
+        const label = term.label === spelling ? spelling : `${spelling} (${term.label})`;
+        element.append(span("result-title", label), span("result-excerpt", `‘${spelling}’ 검색`));
+        return { element, url: withBase(import.meta.env.BASE_URL, searchPath(spelling)) };
+      });
+      active = -1;
+      list.replaceChildren(...options.map((o) => o.element));
+      setOpen(document.activeElement === input);
+      status.textContent =
+        found.length > 0 ? `초성이 맞는 용어 ${found.length}개. 위아래 화살표로 고르세요.` : "초성이 맞는 용어가 없습니다.";
       return;
     }
     try {

@@ -1,7 +1,14 @@
 import { getTopic, isTopicId, type TopicId } from "../core/topics";
-import { searchSite } from "./pagefind-client";
 import type { FoundPage } from "../search/run-search";
-import { appendExcerpt, loadResultViews, span, type ResultView } from "./search-results";
+import type { ResultView } from "./search-results";
+import { renderCorrection } from "./search-correction";
+
+/** The query layer and result views, loaded on the first search (see search-engine.ts). */
+let engine: Promise<typeof import("./search-engine")> | undefined;
+const loadEngine = () => (engine ??= import("./search-engine"));
+
+/** Runs `callback` once the browser has painted the page (a frame, then a task). */
+const afterFirstPaint = (callback: () => void) => requestAnimationFrame(() => setTimeout(callback, 0));
 
 /** Results shown at first and per "more" click: each costs one small fragment download. */
 const PAGE_SIZE = 10;
@@ -18,6 +25,9 @@ class SearchPage extends HTMLElement {
   private input!: HTMLInputElement;
   private status!: HTMLElement;
   private list!: HTMLOListElement;
+  private correction!: HTMLElement;
+  /** Search exactly what was typed, no corrections (`?typed=1`, the correction line's link). */
+  private asTyped = false;
   private more!: HTMLButtonElement;
   private runId = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +40,16 @@ class SearchPage extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     const status = this.querySelector<HTMLElement>("[data-search-status]");
     const list = this.querySelector<HTMLOListElement>("[data-search-results]");
-    if (!form || !input || !status || !list) return;
+    const correction = this.querySelector<HTMLElement>("[data-search-correction]");
+    if (!form || !input || !status || !list || !correction) return;
+    this.correction = correction;
+    correction.addEventListener("click", (event) => {
+      if (!(event.target as Element).closest("[data-search-as-typed]")) return;
+      event.preventDefault();
+      this.asTyped = true;
+      this.searchNow();
+      this.input.focus();
+    });
     this.input = input;
     this.status = status;
     this.list = list;
@@ -43,6 +62,7 @@ class SearchPage extends HTMLElement {
 
     const params = new URL(location.href).searchParams;
     input.value = params.get("q") ?? "";
+    this.asTyped = params.get("typed") === "1";
     this.setTopic(params.get("topic") ?? "");
 
     form.addEventListener("submit", (event) => {
@@ -50,6 +70,7 @@ class SearchPage extends HTMLElement {
       this.searchNow();
     });
     input.addEventListener("input", (event) => {
+      this.asTyped = false; // a new query may be corrected again
       if (!(event as InputEvent).isComposing) this.searchSoon();
     });
     input.addEventListener("compositionend", () => this.searchSoon());
@@ -64,7 +85,8 @@ class SearchPage extends HTMLElement {
     list.addEventListener("keydown", (event) => this.moveThroughResults(event));
     this.querySelector("[data-search-topics]")?.addEventListener("change", () => this.searchNow());
 
-    if (input.value.trim()) this.searchNow();
+    // A shared link (`?q=`): search once the page has painted, so the page shows at once.
+    if (input.value.trim()) afterFirstPaint(() => this.searchNow());
   }
 
   private topic(): TopicId | undefined {
@@ -91,6 +113,8 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete("q");
     if (topic) url.searchParams.set("topic", topic);
     else url.searchParams.delete("topic");
+    if (this.asTyped) url.searchParams.set("typed", "1");
+    else url.searchParams.delete("typed");
     history.replaceState(null, "", url);
     void this.run(query, topic);
   }
@@ -98,15 +122,21 @@ class SearchPage extends HTMLElement {
   private async run(query: string, topic: TopicId | undefined) {
     const runId = ++this.runId;
     if (!query.trim()) {
+      renderCorrection(this.correction, "", undefined, "");
       this.show(query, [], []);
       return;
     }
     this.status.textContent = "검색 중…";
     try {
-      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined });
+      const { searchSite, loadResultViews } = await loadEngine();
+      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined, asTyped: this.asTyped });
       const views = await loadResultViews(outcome.pages, PAGE_SIZE);
       if (runId !== this.runId) return; // a newer search has started
-      this.show(query, outcome.pages, views);
+      const typedUrl = new URL(location.href);
+      typedUrl.searchParams.set("q", query.trim());
+      typedUrl.searchParams.set("typed", "1");
+      renderCorrection(this.correction, query.trim(), outcome.corrections.length > 0 ? outcome.searched.trim() : undefined, typedUrl.href);
+      this.show(query, outcome.pages, views.map(renderResult(await loadEngine())));
     } catch (error) {
       if (runId !== this.runId) return;
       this.status.textContent = "검색을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.";
@@ -114,23 +144,26 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  private show(query: string, found: readonly FoundPage[], views: readonly ResultView[]) {
+  private show(query: string, found: readonly FoundPage[], items: readonly HTMLLIElement[]) {
     this.found = found;
-    this.shown = views.length;
+    this.shown = items.length;
     this.querySelector("[data-search-empty]")?.remove();
-    this.list.replaceChildren(...views.map(renderResult));
+    this.list.replaceChildren(...items);
     // Which query the list shows (tests and the benchmark wait for it).
     this.list.setAttribute("data-search-query", query);
     this.status.textContent = found.length > 0 ? `검색 결과 ${found.length}개` : "";
     this.updateMore();
-    if (views.length === 0 && query.trim()) this.more.after(emptyMessage(query, this.topic()));
+    if (items.length === 0 && query.trim()) this.more.after(emptyMessage(query, this.topic()));
+    // The offline script waits for this before it registers the service worker.
+    document.dispatchEvent(new CustomEvent("search-results-shown"));
   }
 
   private async showMore() {
     const runId = this.runId;
-    const views = await loadResultViews(this.found.slice(this.shown), PAGE_SIZE);
+    const parts = await loadEngine();
+    const views = await parts.loadResultViews(this.found.slice(this.shown), PAGE_SIZE);
     if (runId !== this.runId) return;
-    const items = views.map(renderResult);
+    const items = views.map(renderResult(parts));
     this.list.append(...items);
     this.shown += views.length;
     this.updateMore();
@@ -172,17 +205,19 @@ class SearchPage extends HTMLElement {
   }
 }
 
-function renderResult(view: ResultView): HTMLLIElement {
-  const item = document.createElement("li");
-  const link = document.createElement("a");
-  link.href = view.url;
-  link.setAttribute("data-search-result", "");
-  const excerpt = span("result-excerpt", "");
-  appendExcerpt(excerpt, view.excerpt);
-  link.append(span("result-topic", view.topic), span("result-title", view.question), excerpt);
-  item.append(link);
-  return item;
-}
+const renderResult =
+  ({ appendExcerpt, span }: Pick<typeof import("./search-engine"), "appendExcerpt" | "span">) =>
+  (view: ResultView): HTMLLIElement => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = view.url;
+    link.setAttribute("data-search-result", "");
+    const excerpt = span("result-excerpt", "");
+    appendExcerpt(excerpt, view.excerpt);
+    link.append(span("result-topic", view.topic), span("result-title", view.question), excerpt);
+    item.append(link);
+    return item;
+  };
 
 function emptyMessage(query: string, topic: TopicId | undefined): HTMLElement {
   const empty = document.createElement("p");

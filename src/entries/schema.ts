@@ -24,6 +24,14 @@ export const questionSchema = z.object({
   line: z.number().int().positive(),
   /** Stamped by the importer to tell untouched entries from hand-edited ones; absent on hand-written entries. */
   importHash: z.string().optional(),
+  /**
+   * Words students use for this question that its text does not (`날아가요`, `되돌리기`): searched
+   * like the page's own keywords, never shown. Optional; each a non-empty phrase, no repeats.
+   */
+  aliases: z
+    .array(z.string().trim().min(1, "an alias is empty").max(60, "an alias is longer than 60 characters"))
+    .refine((list) => new Set(list.map((a) => a.normalize("NFC").toLowerCase())).size === list.length, "an alias is listed twice")
+    .optional(),
 });
 
 /** Fields every note has: where it was written. */

@@ -18,7 +18,7 @@ export function glossaryKey(text: string): string {
 }
 
 /** Every key a spelling may be typed as: as written, its stem and its singular. */
-function keysOf(text: string): string[] {
+export function keysOf(text: string): string[] {
   const words = splitWords(text);
   const last = words.at(-1) ?? "";
   const head = words.slice(0, -1).join("");
@@ -26,12 +26,35 @@ function keysOf(text: string): string[] {
   return [...new Set(forms.map((form) => glossaryKey(head + form)))].filter(Boolean);
 }
 
+/**
+ * Every key of every glossary spelling. Built on first use, not when the module loads, and
+ * `prepareGlossaryIndex` can build it a few terms at a time between tasks: stemming ~700
+ * spellings took one 550 ms task on Lighthouse's mobile CPU, blocking the search page (TBT).
+ */
 const TERM_BY_KEY = new Map<string, GlossaryTerm>();
-for (const term of GLOSSARY) {
-  for (const variant of term.variants) {
-    for (const key of keysOf(variant)) if (!TERM_BY_KEY.has(key)) TERM_BY_KEY.set(key, term);
+let termsIndexed = 0;
+
+function indexTerms(count = Infinity): void {
+  for (; termsIndexed < GLOSSARY.length && count > 0; termsIndexed++, count--) {
+    const term = GLOSSARY[termsIndexed]!;
+    for (const variant of term.variants) {
+      for (const key of keysOf(variant)) if (!TERM_BY_KEY.has(key)) TERM_BY_KEY.set(key, term);
+    }
   }
 }
+
+/** Builds the glossary index in slices, awaiting `pause` between them (the browser yields to input). */
+export async function prepareGlossaryIndex(pause: () => Promise<void>, slice = 15): Promise<void> {
+  while (termsIndexed < GLOSSARY.length) {
+    indexTerms(slice);
+    await pause();
+  }
+}
+
+const termByKey = (): ReadonlyMap<string, GlossaryTerm> => {
+  indexTerms();
+  return TERM_BY_KEY;
+};
 
 /** The term one or more consecutive words spell (`도커 허브에` → registry), if any. */
 export function termSpelledBy(words: readonly string[]): GlossaryTerm | undefined {
@@ -40,7 +63,7 @@ export function termSpelledBy(words: readonly string[]): GlossaryTerm | undefine
 
 const termSpelledByText = memoizeByString((text: string): GlossaryTerm | undefined => {
   for (const key of keysOf(text)) {
-    const term = TERM_BY_KEY.get(key);
+    const term = termByKey().get(key);
     if (term) return term;
   }
   return undefined;
@@ -55,8 +78,14 @@ export function variantSearchWords(variant: string): string[] {
 }
 
 /** Hangul glossary spellings without spaces (`도커`, `이미지`, `스토리지클래스`), for splitting compounds. */
-const HANGUL_KEYS = new Set([...TERM_BY_KEY.keys()].filter((key) => /^\p{Script=Hangul}+$/u.test(key) && key.length >= 2));
-const LONGEST_KEY = Math.max(0, ...[...HANGUL_KEYS].map((k) => k.length));
+let hangulKeys: { keys: ReadonlySet<string>; longest: number } | undefined;
+const HANGUL_KEYS = () => {
+  hangulKeys ??= (() => {
+    const keys = new Set([...termByKey().keys()].filter((key) => /^\p{Script=Hangul}+$/u.test(key) && key.length >= 2));
+    return { keys, longest: Math.max(0, ...[...keys].map((k) => k.length)) };
+  })();
+  return hangulKeys;
+};
 
 /**
  * Splits a Hangul word written without spaces into glossary terms: `도커이미지삭제` → `도커`,
@@ -67,12 +96,13 @@ export const splitCompound = memoizeByString((word: string): string[] | undefine
   const text = standardSpelling(nfc(word));
   if (!/^\p{Script=Hangul}{4,}$/u.test(text)) return undefined;
   // parts[i]: a way to split text[0, i) into glossary terms, fewest parts first.
+  const { keys: hangul, longest } = HANGUL_KEYS();
   const parts: (string[] | undefined)[] = [[]];
   for (let end = 1; end <= text.length; end++) {
-    for (let start = Math.max(0, end - LONGEST_KEY); start < end; start++) {
+    for (let start = Math.max(0, end - longest); start < end; start++) {
       const before = parts[start];
       const piece = text.slice(start, end);
-      if (!before || !HANGUL_KEYS.has(end === text.length ? stemKorean(piece) : piece)) continue;
+      if (!before || !hangul.has(end === text.length ? stemKorean(piece) : piece)) continue;
       if (!parts[end] || parts[end]!.length > before.length + 1) parts[end] = [...before, piece];
     }
   }

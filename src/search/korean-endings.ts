@@ -219,7 +219,7 @@ const VERB_ENDINGS = [
 ];
 
 /** Tails that merge a consonant into the syllable before them: 지웁니다, 지울까요, 지운다. */
-const MERGED_TAILS: ReadonlyArray<readonly [string, readonly number[]]> = [
+const MERGED_TAILS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["니다", [FINAL.bieup]],
   ["까요", [FINAL.rieul]],
   ["가요", [FINAL.nieun]],
@@ -239,7 +239,7 @@ const SORTED_VERB_ENDINGS = byLengthDesc(VERB_ENDINGS);
 
 function fitsAfter(previous: string | undefined, after: After): boolean {
   const final = finalOf(previous);
-  if (final < 0) return false;
+  if (final === undefined) return false;
   switch (after) {
     case "any":
       return true;
@@ -305,7 +305,7 @@ function stripVerbEnding(word: string): string | undefined {
   }
   for (const [tail, finals] of MERGED_TAILS) {
     const merged = word.at(-tail.length - 1);
-    if (!word.endsWith(tail) || !merged || !finals.includes(finalOf(merged))) continue;
+    if (!word.endsWith(tail) || !merged || !finals.includes(finalOf(merged) ?? "-")) continue;
     consider(word.slice(0, -tail.length - 1) + withoutFinal(merged), tail.length + 0.5);
   }
   return best && longEnough(best.stem) ? best.stem : undefined;

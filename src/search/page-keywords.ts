@@ -89,6 +89,10 @@ export function transcriptKeywordsMeta(answerMarkdown: string): string | undefin
 }
 
 /** The `data-pagefind-meta` attribute value: Pagefind reads `name:value`, so no commas inside. */
-export function pageKeywordsMeta(question: string, answerMarkdown: string): string {
-  return `keywords:${pageKeywords(question, answerMarkdown).join(" ")}`;
+/**
+ * The `keywords` meta field of a question page. An entry's `aliases` (the words students use for
+ * it) are keywords like its own words: stemmed, split, and expanded to every glossary spelling.
+ */
+export function pageKeywordsMeta(question: string, answerMarkdown: string, aliases: readonly string[] = []): string {
+  return `keywords:${pageKeywords([question, ...aliases].join("\n"), answerMarkdown).join(" ")}`;
 }

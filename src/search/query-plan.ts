@@ -2,6 +2,7 @@ import type { GlossaryTerm } from "./glossary";
 import { isHangulSyllable, standardSpelling } from "./hangul";
 import { glossaryKey, splitCompound, termSpelledBy, variantSearchWords } from "./glossary-lookup";
 import { isOnlyParticleOrEnding, stemKorean } from "./korean-endings";
+import { synonymsOf } from "./synonyms";
 import { joinedParts, nfc, singular, splitWords } from "./words";
 
 /**
@@ -40,6 +41,8 @@ export const ALTERNATIVE_WEIGHTS = {
   stem: 1,
   singular: 1,
   glossary: 0.6,
+  /** What a student's everyday word means in the course's words (synonyms.json). */
+  synonym: 0.6,
   /** `pod-template-hash` also as `pod template hash` (Pagefind indexes the parts of joined words). */
   parts: 0.6,
 } as const;
@@ -137,12 +140,20 @@ export function planQuery(query: string): QueryPlan {
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length;) {
     const phrase = longestGlossaryPhrase(words, i);
-    const length = phrase?.length ?? 1;
+    const length = phrase?.length ?? longestSynonymPhrase(words, i);
     concepts.push(conceptOf(words.slice(i, i + length), phrase?.term, wholeWordAt.get(i)));
     i += length;
   }
   const meaningful = concepts.filter((c) => !isFiller(c));
   return { concepts: dedupeConcepts(meaningful.length > 0 ? meaningful : concepts) };
+}
+
+/** The length of the longest run of words from `start` the synonym table knows (1 when none is longer). */
+function longestSynonymPhrase(words: readonly string[], start: number): number {
+  for (let length = Math.min(MAX_PHRASE_WORDS, words.length - start); length >= 2; length--) {
+    if (synonymsOf(words.slice(start, start + length)).length > 0) return length;
+  }
+  return 1;
 }
 
 /** The longest run of words from `start` that spells a glossary term (up to three words). */
@@ -168,6 +179,11 @@ function conceptOf(typedWords: readonly string[], term: GlossaryTerm | undefined
   add([...head, standardSpelling(stemKorean(last))], ALTERNATIVE_WEIGHTS.stem);
   add([...head, singular(last)], ALTERNATIVE_WEIGHTS.singular);
   if (term) for (const variant of mainSpellings(term)) add(variantSearchWords(variant), ALTERNATIVE_WEIGHTS.glossary);
+  for (const meaning of synonymsOf(typedWords)) {
+    add(variantSearchWords(meaning), ALTERNATIVE_WEIGHTS.synonym, false);
+    const meant = termSpelledBy(splitWords(meaning));
+    if (meant) for (const variant of mainSpellings(meant)) add(variantSearchWords(variant), ALTERNATIVE_WEIGHTS.synonym);
+  }
   if (typedWords.length === 1) {
     const parts = joinedParts(last);
     if (parts.length > 0) add(parts, ALTERNATIVE_WEIGHTS.parts, false);

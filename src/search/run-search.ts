@@ -1,4 +1,6 @@
+import { chunksFor, correctWord, isNeverCorrected, type Correction } from "./corrections";
 import { planQuery, type QueryPlan } from "./query-plan";
+import { chunkKeyOf, type Vocabulary } from "./vocabulary";
 import { rankPages, type AlternativeAnswer, type PageHit, type RankedPage } from "./rank-pages";
 import type { PagefindApi, PagefindFilters, PagefindResultData } from "./pagefind-types";
 
@@ -10,12 +12,22 @@ export interface FoundPage extends RankedPage {
 export interface SearchOutcome {
   readonly plan: QueryPlan;
   readonly pages: readonly FoundPage[];
+  /** Words that found nothing and were searched as something else (empty when the query ran as typed). */
+  readonly corrections: readonly Correction[];
+  /** The query the pages answer: the typed one, or the corrected one. */
+  readonly searched: string;
 }
 
 export interface SearchOptions {
   filters?: PagefindFilters;
   /** Pages in the whole index (for word rarity); see `countPages`. */
   totalPages: number;
+  /**
+   * The site's vocabulary: when given, a word that finds nothing is corrected against it
+   * (`corrections.ts`) before the query runs. A query whose words are all in the vocabulary
+   * runs exactly as it would without it.
+   */
+  vocabulary?: Vocabulary;
 }
 
 /**
@@ -29,6 +41,47 @@ export async function searchWithQueryLayer(
   options: SearchOptions,
 ): Promise<SearchOutcome> {
   const plan = planQuery(query);
+  const vocabulary = options.vocabulary;
+  if (vocabulary && !plan.exactPhrase) {
+    // Pagefind never says a word matched nothing: it shortens the word until something matches
+    // (`롤벡` finds pages with `로`). So a word counts as found only if the vocabulary has a
+    // word it starts (Pagefind's prefix match) — typed, stemmed or in standard spelling.
+    const typedWords = [...new Set(plan.concepts.filter((c) => !c.text.includes(" ")).map((c) => c.text))];
+    await vocabulary.load(typedWords.flatMap((w) => chunkKeyOf(w) ?? []));
+    const unknown = typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w));
+    if (unknown.length > 0) {
+      await vocabulary.load(unknown.flatMap(chunksFor));
+      const corrections = unknown.map((word) => correctWord(word, vocabulary)).filter((c): c is Correction => c !== undefined);
+      if (corrections.length > 0) {
+        const searched = applyCorrections(query, corrections);
+        const corrected = await runPlan(pagefind, planQuery(searched), options);
+        // A correction that finds nothing is no correction: show what the typed words find.
+        if (corrected.pages.length > 0) return { ...corrected, corrections, searched };
+      }
+    }
+  }
+  return { ...(await runPlan(pagefind, plan, options)), corrections: [], searched: query };
+}
+
+/** The query with each corrected word replaced where it was typed (the rest kept as typed). */
+export function applyCorrections(query: string, corrections: readonly Correction[]): string {
+  let text = query.normalize("NFC");
+  for (const { from, to } of corrections) {
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const replaced = text.replace(
+      new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(?=$|[^\\p{L}\\p{N}])`, "u"),
+      (_, before: string) => before + to,
+    );
+    text = replaced !== text ? replaced : text.replace(from, to);
+  }
+  return text;
+}
+
+async function runPlan(
+  pagefind: Pick<PagefindApi, "search">,
+  plan: QueryPlan,
+  options: SearchOptions,
+): Promise<{ plan: QueryPlan; pages: FoundPage[] }> {
   const loaders = new Map<string, () => Promise<PagefindResultData>>();
 
   if (plan.exactPhrase) {

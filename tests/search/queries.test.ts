@@ -1,10 +1,38 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { median, relevance, relevanceByCategory, sitePath } from "../../bench/lib/search-metrics";
-import { OWN_QUERIES, readQuerySet, SHARED_DEV_QUERIES, VENDORED_DEV_QUERIES } from "../../bench/lib/search-queries";
+import {
+  OWN_HARD_QUERIES,
+  OWN_QUERIES,
+  readQuerySet,
+  SHARED_DEV_QUERIES,
+  SHARED_HARD_QUERIES,
+  VENDORED_DEV_QUERIES,
+  VENDORED_HARD_QUERIES,
+} from "../../bench/lib/search-queries";
 
 test.runIf(existsSync(SHARED_DEV_QUERIES))("the vendored dev queries are byte-identical to ../shared/search", () => {
   expect(readFileSync(VENDORED_DEV_QUERIES).equals(readFileSync(SHARED_DEV_QUERIES))).toBe(true);
+});
+
+test.runIf(existsSync(SHARED_HARD_QUERIES))("the vendored hard dev queries are byte-identical to ../shared/search", () => {
+  expect(readFileSync(VENDORED_HARD_QUERIES).equals(readFileSync(SHARED_HARD_QUERIES))).toBe(true);
+});
+
+test("every relevant line of both hard query sets is a question page; each covers the seven kinds", () => {
+  const hard = readQuerySet(VENDORED_HARD_QUERIES);
+  const ownHard = readQuerySet(OWN_HARD_QUERIES);
+  expect(hard).toHaveLength(35);
+  for (const set of [hard, ownHard]) {
+    expect(new Set(set.map((q) => q.cat))).toEqual(new Set("TQJXPEH"));
+    for (const query of set) {
+      expect(query.relevant.length, query.q).toBeGreaterThan(0);
+      for (const page of query.relevant) expect(page).toMatch(/^\/(docker|kubernetes|helm)\/[dkh]\d+\/$/);
+    }
+  }
+  // Our own set is not a copy of the shared one.
+  const shared = new Set(hard.map((q) => q.q));
+  expect(ownHard.filter((q) => shared.has(q.q))).toEqual([]);
 });
 
 test("every relevant line of both query sets is a question page of the site", () => {

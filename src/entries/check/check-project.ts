@@ -6,8 +6,10 @@ import { validateGlossary } from "./validate-glossary";
 import { validateLedger } from "./validate-ledger";
 import { LEDGER_FILE, parseLedger } from "../../import/id-ledger";
 import { PUBLISHED_URLS_FILE } from "../url-history";
+import { validateSynonyms } from "./validate-synonyms";
 
 export const GLOSSARY_FILE = "src/search/glossary.json";
+export const SYNONYMS_FILE = "src/search/synonyms.json";
 
 export interface CheckOptions {
   /** Project root; relative paths below are resolved against it. */
@@ -24,7 +26,7 @@ export interface CheckResult {
 }
 
 /**
- * What `npm run check` and the build check: every entry of the content folder and the glossary.
+ * What `npm run check` and the build check: every entry of the content folder, the glossary and the synonym table.
  * Reads the disk, then leaves the judging to the pure validators.
  */
 export function checkProject(options: CheckOptions): CheckResult {
@@ -67,6 +69,9 @@ export function checkProject(options: CheckOptions): CheckResult {
   const glossary = path.join(options.root, GLOSSARY_FILE);
   if (existsSync(glossary)) problems.push(...validateGlossary(readFileSync(glossary, "utf8"), GLOSSARY_FILE));
   else problems.push({ file: GLOSSARY_FILE, line: 0, severity: "error", message: "glossary not found" });
+  const synonyms = path.join(options.root, SYNONYMS_FILE);
+  if (existsSync(synonyms)) problems.push(...validateSynonyms(readFileSync(synonyms, "utf8"), SYNONYMS_FILE));
+  else problems.push({ file: SYNONYMS_FILE, line: 0, severity: "error", message: "synonym table not found" });
 
   return { problems, entryCount: files.length };
 }
