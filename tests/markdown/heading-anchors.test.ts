@@ -29,6 +29,6 @@ test("an id already on a heading is kept and its link points at it", async () =>
     ],
   };
   const processor = unified().use(rehypeHeadingAnchors).use(rehypeStringify);
-  const html = processor.stringify(await processor.run(tree));
+  const html = processor.stringify((await processor.run(tree)) as Root);
   expect([...html.matchAll(/ (?:id|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(["kept", "#kept", "a", "#a"]);
 });
