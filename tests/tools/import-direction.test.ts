@@ -46,7 +46,7 @@ test("imports from the own stage or an earlier one pass", () => {
   expect(findWrongWayImports(fine)).toEqual([]);
 });
 
-test("astro:* below the site layer is reported", () => {
+test("astro:* below the site layer is reported (src/core … src/client)", () => {
   const wrong = findWrongWayImports([{ path: "src/browse/x.ts", text: 'import { getCollection } from "astro:content";' }]);
   expect(wrong.map((w) => w.message)).toEqual([
     "src/browse/x.ts (src/browse/) imports astro:content: only src/site/ may use astro:* modules",

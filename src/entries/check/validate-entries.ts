@@ -7,6 +7,7 @@ import type { Problem } from "../../core/problems";
 import { getTopic, isTopicId, TOPIC_IDS } from "../../core/topics";
 import { findMarkdownLinks, linkedEntry } from "./entry-links";
 import { NEW_ENTRY_PLACEHOLDER } from "../new-entry";
+import { normalizeBase } from "../../core/base-path.mjs";
 
 /** A file under the content folder: path relative to it (`docker/d5.md`) and its text. */
 export interface ContentFile {
@@ -194,7 +195,7 @@ function reportBrokenLinks(
 ) {
   // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page.
   const topic = entry.folder === TOPIC_NOTES_FOLDER ? String(entry.data.topic ?? "") : entry.folder;
-  const page = `${base.endsWith("/") ? base : `${base}/`}${entry.folder === TOPIC_NOTES_FOLDER ? `${topic}/` : `${topic}/${entry.id}/`}`;
+  const page = `${normalizeBase(base)}${entry.folder === TOPIC_NOTES_FOLDER ? `${topic}/` : `${topic}/${entry.id}/`}`;
   const links = [
     ...(typeof entry.data.question === "string"
       ? findMarkdownLinks(entry.data.question).map((l) => ({ url: l.url, line: entry.fieldLine("question") }))
