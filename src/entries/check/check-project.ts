@@ -4,6 +4,7 @@ import type { Problem } from "../../core/problems";
 import { OLD_SUFFIX, oldFolder, STAGING_SUFFIX, stagingFolder } from "../../core/replace-folder";
 import { validateEntries, type ContentFile } from "./validate-entries";
 import { validateGlossary } from "./validate-glossary";
+import { isEntryFile } from "../../core/entry-files";
 
 export const GLOSSARY_FILE = "src/search/glossary.json";
 
@@ -73,7 +74,7 @@ function interruptedImport(contentPath: string, name: string): Problem[] {
 function listMarkdown(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(".md"))
+    .filter((d) => d.isFile() && isEntryFile(d.name))
     .map((d) => path.relative(folder, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
     .sort();
 }

@@ -1,13 +1,14 @@
 import path from "node:path/posix";
 import { parseDocument } from "yaml";
 import type { ZodIssue, ZodTypeAny } from "astro/zod";
-import { questionSchema, topicNoteSchema } from "../schema";
+import { questionSchema, topicIntroSchema, topicNoteSchema } from "../schema";
 import { parseQuestionId } from "../../import/question-ids";
 import type { Problem } from "../../core/problems";
 import { getTopic, isTopicId, TOPIC_IDS } from "../../core/topics";
 import { findMarkdownLinks, linkedEntry } from "./entry-links";
 import { NEW_ENTRY_PLACEHOLDER } from "../new-entry";
 import { normalizeBase } from "../../core/base-path.mjs";
+import { entryIdOf, isEntryFile } from "../../core/entry-files";
 
 /** A file under the content folder: path relative to it (`docker/d5.md`) and its text. */
 export interface ContentFile {
@@ -23,6 +24,10 @@ export interface ValidateOptions {
 }
 
 export const TOPIC_NOTES_FOLDER = "topic-notes";
+/** Hand-written topic introductions (`<topic>.mdx`), shown on the topic page. */
+export const TOPIC_INTROS_FOLDER = "topic-intros";
+/** Folders of entries that belong to a topic page rather than being a question. */
+const TOPIC_PAGE_FOLDERS: readonly string[] = [TOPIC_NOTES_FOLDER, TOPIC_INTROS_FOLDER];
 const FRONTMATTER = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 interface ReadEntry {
@@ -51,18 +56,18 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
 
   const entries: ReadEntry[] = [];
   for (const file of files) {
-    if (!file.path.endsWith(".md")) continue;
+    if (!isEntryFile(file.path)) continue;
     const parts = file.path.split("/");
     if (parts.length === 1) {
       warning(file.path, 0, `not in a topic folder, so the site ignores it; move it to one of ${TOPIC_IDS.map((t) => `${t}/`).join(", ")}`);
       continue;
     }
     const folder = parts[0]!;
-    if (folder !== TOPIC_NOTES_FOLDER && !isTopicId(folder)) {
+    if (!TOPIC_PAGE_FOLDERS.includes(folder) && !isTopicId(folder)) {
       error(
         file.path,
         0,
-        `unknown topic folder "${folder}"; the topics are ${TOPIC_IDS.join(", ")} (and ${TOPIC_NOTES_FOLDER}/ for topic notes). ` +
+        `unknown topic folder "${folder}"; the topics are ${TOPIC_IDS.join(", ")} (and ${TOPIC_NOTES_FOLDER}/ for topic notes, ${TOPIC_INTROS_FOLDER}/ for topic introductions). ` +
           "To add a topic, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
       );
       continue;
@@ -71,7 +76,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
       warning(file.path, 0, `in a subfolder of ${folder}/, so the site ignores it; entries sit directly in ${folder}/`);
       continue;
     }
-    const id = path.basename(file.path, ".md");
+    const id = entryIdOf(file.path);
     if (isTopicId(folder) && parseQuestionId(id)?.prefix !== getTopic(folder).idPrefix) {
       const prefix = getTopic(folder).idPrefix;
       error(
@@ -84,7 +89,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
     if (entry) entries.push(entry);
   }
 
-  const questions = entries.filter((e) => e.folder !== TOPIC_NOTES_FOLDER);
+  const questions = entries.filter((e) => !TOPIC_PAGE_FOLDERS.includes(e.folder));
   reportDuplicateIds(questions, where, error);
   reportSameNotesLine(
     questions.filter((e) => e.valid),
@@ -123,7 +128,8 @@ function readEntry(file: ContentFile, folder: string, id: string, error: (line: 
     const index = yamlLines.findIndex((l) => l.startsWith(`${field}:`));
     return index < 0 ? 1 : index + 2;
   };
-  const schema: ZodTypeAny = folder === TOPIC_NOTES_FOLDER ? topicNoteSchema : questionSchema;
+  const schema: ZodTypeAny =
+    folder === TOPIC_NOTES_FOLDER ? topicNoteSchema : folder === TOPIC_INTROS_FOLDER ? topicIntroSchema : questionSchema;
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) error(fieldLine(String(issue.path[0] ?? "")), describeIssue(issue));
@@ -194,8 +200,8 @@ function reportBrokenLinks(
   error: (file: string, line: number, message: string) => void,
 ) {
   // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page.
-  const topic = entry.folder === TOPIC_NOTES_FOLDER ? String(entry.data.topic ?? "") : entry.folder;
-  const page = `${normalizeBase(base)}${entry.folder === TOPIC_NOTES_FOLDER ? `${topic}/` : `${topic}/${entry.id}/`}`;
+  const topic = TOPIC_PAGE_FOLDERS.includes(entry.folder) ? String(entry.data.topic ?? "") : entry.folder;
+  const page = `${normalizeBase(base)}${TOPIC_PAGE_FOLDERS.includes(entry.folder) ? `${topic}/` : `${topic}/${entry.id}/`}`;
   const links = [
     ...(typeof entry.data.question === "string"
       ? findMarkdownLinks(entry.data.question).map((l) => ({ url: l.url, line: entry.fieldLine("question") }))
