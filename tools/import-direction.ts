@@ -24,7 +24,7 @@ export const STAGES: readonly { readonly folder: string; readonly holds: string 
   { folder: "src/offline/", holds: "the service worker, what it caches, and its page-side client" },
   { folder: "src/client/", holds: "browser code of the pages (search UI, copy buttons, theme)" },
   { folder: "src/site/", holds: "Astro: pages, components, layouts, content access" },
-  { folder: "src/build/", holds: "after `astro build`: Pagefind index, offline copy, link check" },
+  { folder: "src/build/", holds: "after `astro build`: Pagefind index, offline copy, link check, page budgets" },
   { folder: "src/preview/", holds: "the static server behind `npm run preview`" },
   { folder: "cli/", holds: "thin command entry points (`npm run import`, `check`, `build` …)" },
   { folder: "tools/", holds: "developer tools shared by tests and benchmarks" },
