@@ -1,4 +1,3 @@
-import path from "node:path/posix";
 import { parseDocument } from "yaml";
 import type { ZodIssue, ZodTypeAny } from "astro/zod";
 import { questionSchema, topicIntroSchema, topicNoteSchema } from "../schema";
