@@ -56,7 +56,11 @@ test("a hand-written .mdx entry is a question page like the others, components r
 
 test("search indexes the .mdx entry (topic pages, and so introductions, are not in the index)", async () => {
   const pagefind = await loadPagefindFromDist(site().dist);
-  const urls = async (query: string) => (await Promise.all((await pagefind.search(query)).results.map((r) => r.data()))).map((d) => d.url);
+  const urls = async (query: string) => {
+    const response = await pagefind.search(query);
+    if (!response) throw new Error(`search for ${query} was superseded`);
+    return (await Promise.all(response.results.map((r) => r.data()))).map((d) => d.url);
+  };
   expect(await urls("엠디엑스확인낱말")).toEqual(["/docker/d30/"]);
   expect(await urls("소개확인낱말")).toEqual([]);
 });
