@@ -14,7 +14,7 @@ import { contentCheck } from "./src/site/integrations/content-check.ts";
 import { devSearch } from "./src/site/integrations/dev-search.ts";
 import { buildSettings } from "./src/core/build-settings.mjs";
 import { sitemap } from "./src/site/integrations/sitemap.ts";
-import { rehypeHeadingAnchors } from "./src/markdown/rehype-heading-anchors.ts";
+import { HEADING_ANCHOR_PLUGINS } from "./src/markdown/heading-anchors.ts";
 
 // SITE_URL, BASE_PATH, OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR: see src/core/build-settings.mjs.
 const { site, base, outDir, cacheDir } = buildSettings();
@@ -49,7 +49,7 @@ export default defineConfig({
       remarkMissingImages,
       [remarkTranscripts, { themes: SHIKI_THEMES, sourceDigest: sourceDigest(transcriptSources) }],
     ],
-    rehypePlugins: [rehypeCodeBlocks, rehypeHeadingAnchors],
+    rehypePlugins: [rehypeCodeBlocks, ...HEADING_ANCHOR_PLUGINS],
     shikiConfig: {
       themes: { ...SHIKI_THEMES },
       defaultColor: false,

@@ -1,5 +1,22 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Projects are chosen by folder, so a new test file lands in one by where it is written:
+ *
+ * - `unit` — `tests/<stage>/`: no build, no browser.
+ * - `site` — `tests/e2e/built/`: read the real build (one shared build of content/), no browser.
+ * - `e2e` — every other file under `tests/e2e/`: Chromium against the same shared build, and the
+ *   fixture sites (bad notes, 8 sessions, updates, broken content) each built once in its own file.
+ * - `site-base` — the base-path-sensitive tests again, against the build for `BASE_PATH=/mspt3/`.
+ *
+ * `npm test` runs `unit` + `site` (the everyday loop); `npm run test:all` runs every project.
+ */
+const builtSite = {
+  globalSetup: ["tests/e2e/global-setup.ts"],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -11,16 +28,15 @@ export default defineConfig({
         },
       },
       {
-        // Tests of the built site: the global setup builds it once (real `astro build` + Pagefind)
-        // and serves it on 127.0.0.1; browser tests drive Debian's Chromium through Playwright.
+        test: { name: "site", include: ["tests/e2e/built/**/*.test.ts"], ...builtSite },
+      },
+      {
         test: {
-          name: "site",
+          name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
-          // Only meaningful for a subfolder build: it runs in site-base.
-          exclude: ["tests/e2e/base-path.test.ts"],
-          globalSetup: ["tests/e2e/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // base-path.test.ts is only meaningful for a subfolder build: it runs in site-base.
+          exclude: ["tests/e2e/built/**", "tests/e2e/**/base-path.test.ts"],
+          ...builtSite,
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
         },
@@ -31,10 +47,10 @@ export default defineConfig({
         // of that build (base-path).
         test: {
           name: "site-base",
-          include: ["tests/e2e/{search,offline,links,csp,update,base-path}*.test.ts"],
+          include: ["tests/e2e/**/{search,offline,links,csp,update,base-path}*.test.ts"],
           globalSetup: ["tests/e2e/global-setup-base.ts"],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

@@ -17,6 +17,7 @@ import { questionTags } from "../src/browse/question-tags";
 import { relatedQuestions } from "../src/browse/related-questions";
 import { cardText } from "../src/seo/og/cards";
 import { TOPICS } from "../src/core/topics";
+import { astroBuildEnv } from "../tools/build-env";
 
 const ms = (t0: number) => `${(performance.now() - t0).toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -115,7 +116,6 @@ function benchBuild(repo: string) {
     }
     cpSync("content/topic-notes", path.join(content, "topic-notes"), { recursive: true });
     const out = path.join(work, "dist");
-    const { BASE_URL, MODE, DEV, PROD, SSR, ...env } = process.env;
     const astro = path.join(repo, "node_modules/.bin/astro");
     // CPU time (user + sys) says more than wall time on a shared, busy machine: /usr/bin/time when present.
     const timeFile = path.join(work, "time.txt");
@@ -125,7 +125,7 @@ function benchBuild(repo: string) {
     execFileSync(command, args, {
       cwd: repo,
       stdio: "ignore",
-      env: { ...env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") },
+      env: astroBuildEnv({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: path.join(work, "cache") }),
     });
     const wall = ms(t0);
     if (timed) {

@@ -24,7 +24,7 @@ export const STAGES: readonly { readonly folder: string; readonly holds: string 
   { folder: "src/offline/", holds: "the service worker, what it caches, and its page-side client" },
   { folder: "src/client/", holds: "browser code of the pages (search UI, copy buttons, theme)" },
   { folder: "src/site/", holds: "Astro: pages, components, layouts, content access" },
-  { folder: "src/build/", holds: "after `astro build`: Pagefind index, offline copy, link check" },
+  { folder: "src/build/", holds: "after `astro build`: Pagefind index, offline copy, link check, page budgets" },
   { folder: "src/preview/", holds: "the static server behind `npm run preview`" },
   { folder: "cli/", holds: "thin command entry points (`npm run import`, `check`, `build` …)" },
   { folder: "tools/", holds: "developer tools shared by tests and benchmarks" },
@@ -54,12 +54,34 @@ export interface WrongWayImport {
   readonly message: string;
 }
 
-/** Every import from a later stage into an earlier one, or into a file outside any stage. */
+const ASTRO_MODULE = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](astro:[^"']+)["']/g;
+const SITE_STAGE = STAGES.findIndex((s) => s.folder === "src/site/");
+
+/** `astro:*` virtual modules a source text imports (`astro:content`, `astro:assets` …). */
+export function astroImports(text: string): string[] {
+  return [...text.matchAll(ASTRO_MODULE)].map((m) => m[1]!);
+}
+
+/**
+ * Every import from a later stage into an earlier one, or into a file outside any stage; and every
+ * `astro:*` import below the site layer (stages before `src/site/`): those modules exist only inside
+ * an Astro build, so pure logic that imported one could no longer be unit-tested or run from the
+ * command line.
+ */
 export function findWrongWayImports(files: readonly { path: string; text: string }[]): WrongWayImport[] {
   const wrong: WrongWayImport[] = [];
   for (const { path: file, text } of files) {
     const from = stageOf(file);
     if (from < 0) continue;
+    if (from < SITE_STAGE) {
+      for (const module of astroImports(text)) {
+        wrong.push({
+          file,
+          imports: module,
+          message: `${file} (${STAGES[from]!.folder}) imports ${module}: only src/site/ may use astro:* modules`,
+        });
+      }
+    }
     for (const target of relativeImports(file, text)) {
       const to = stageOf(target);
       if (to <= from && to >= 0) continue;

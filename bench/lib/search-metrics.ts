@@ -1,4 +1,5 @@
 import type { JudgedQuery } from "./search-queries";
+import { normalizeBase } from "../../src/core/base-path.mjs";
 
 /** The ranked result paths one engine returned for one query (base path and query string removed). */
 export interface QueryRun {
@@ -54,6 +55,6 @@ export function median(values: readonly number[]): number {
 /** A site path from a result URL: origin, base path, query string and hash removed. */
 export function sitePath(url: string, base: string): string {
   const pathname = new URL(url, "http://site.invalid").pathname;
-  const prefix = base.endsWith("/") ? base.slice(0, -1) : base;
+  const prefix = normalizeBase(base).slice(0, -1);
   return prefix && pathname.startsWith(prefix) ? pathname.slice(prefix.length) || "/" : pathname;
 }

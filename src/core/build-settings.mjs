@@ -1,6 +1,7 @@
 // @ts-check
 // Plain JavaScript (typed by JSDoc) so that cli/build.mjs can read it without loading a
 // TypeScript loader, whose memory would count with Astro's during the build.
+import { normalizeBase } from "./base-path.mjs";
 
 /**
  * Where a build reads from and writes to, from the environment, so one build recipe serves every
@@ -13,10 +14,9 @@
  * @returns {BuildSettings}
  */
 export function buildSettings(env = process.env) {
-  const base = env.BASE_PATH || "/";
   return {
     site: env.SITE_URL || "http://localhost:4321",
-    base: `/${base.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/"),
+    base: normalizeBase(env.BASE_PATH || "/"),
     outDir: env.OUT_DIR || "./dist",
     contentDir: env.CONTENT_DIR || "./content",
     cacheDir: env.ASTRO_CACHE_DIR || "./node_modules/.astro",

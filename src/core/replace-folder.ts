@@ -15,6 +15,16 @@ export interface FolderChange {
  * Named points inside `replaceFolderWithChanges`, in order. The interrupted-import test stops the
  * process at each of them (see `interruptAt` in cli/import.ts) and checks what is left.
  */
+/**
+ * The folders a replace keeps beside `<folder>` while it runs: the new content is written into the
+ * staging folder, the original waits in the old folder between the two renames. Named once here;
+ * `npm run check` (src/entries/check/check-project.ts) looks for the same names.
+ */
+export const STAGING_SUFFIX = ".import-staging";
+export const OLD_SUFFIX = ".import-old";
+export const stagingFolder = (folder: string) => `${folder}${STAGING_SUFFIX}`;
+export const oldFolder = (folder: string) => `${folder}${OLD_SUFFIX}`;
+
 export const REPLACE_STEPS = ["staging-partial", "staging-written", "old-moved", "swapped"] as const;
 export type ReplaceStep = (typeof REPLACE_STEPS)[number];
 
@@ -31,8 +41,8 @@ export function replaceFolderWithChanges(
 ): void {
   const step = options.onStep ?? (() => {});
   recoverInterruptedReplace(folder);
-  const staging = `${folder}.import-staging`;
-  const old = `${folder}.import-old`;
+  const staging = stagingFolder(folder);
+  const old = oldFolder(folder);
   rmSync(staging, { recursive: true, force: true });
   if (existsSync(folder)) cpSync(folder, staging, { recursive: true });
   else mkdirSync(staging, { recursive: true });
@@ -60,8 +70,8 @@ export type Recovery = "nothing" | "restored" | "cleaned";
  * when the crash came between the two renames, and removes a leftover staging or old folder.
  */
 export function recoverInterruptedReplace(folder: string): Recovery {
-  const staging = `${folder}.import-staging`;
-  const old = `${folder}.import-old`;
+  const staging = stagingFolder(folder);
+  const old = oldFolder(folder);
   let recovery: Recovery = "nothing";
   if (existsSync(old)) {
     if (existsSync(folder)) {

@@ -12,8 +12,10 @@ const IMAGE_SCHEMES = new Set(["http", "https"]);
  * start before reading the scheme, so `java\tscript:` and ` javascript:` are `javascript:`.
  */
 export function urlScheme(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+/, "");
+  const noBreaks = url.replace(/[\t\n\r]/g, "");
+  let start = 0;
+  while (start < noBreaks.length && noBreaks.charCodeAt(start) <= 0x20) start++;
+  const cleaned = noBreaks.slice(start);
   return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
 }
 

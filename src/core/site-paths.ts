@@ -1,13 +1,11 @@
-import type { TopicId } from "./topics";
-
 /**
  * Every internal URL is built here, so a deploy under a subfolder (`BASE_PATH=/mspt3/`) changes
  * one value instead of every link. Paths end in `/` because each page is `<path>/index.html`.
+ * `withBase(base, path)` joins them (src/core/base-path.mjs, the one base-path normaliser).
  */
-export function withBase(base: string, path: string): string {
-  const prefix = base.endsWith("/") ? base : `${base}/`;
-  return `${prefix}${path.replace(/^\/+/, "")}`;
-}
+import type { TopicId } from "./topics";
+
+export { normalizeBase, withBase } from "./base-path.mjs";
 
 /** A topic page; page 2 and on list later id ranges (src/browse/topic-pages.ts). */
 export const topicPath = (topic: TopicId, page = 1) => (page > 1 ? `${topic}/page/${page}/` : `${topic}/`);

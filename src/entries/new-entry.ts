@@ -1,6 +1,7 @@
 import { nextIdNumbers } from "../import/question-ids";
 import { compareSessions } from "../core/sessions";
 import { getTopic, type TopicId } from "../core/topics";
+import { entryIdOf } from "../core/entry-files";
 
 /** What `npm run new` writes into a new entry until the author replaces it (`npm run check` refuses it). */
 export const NEW_ENTRY_PLACEHOLDER = {
@@ -36,7 +37,7 @@ export function planNewEntry(
   recordedIds: readonly string[] = [],
 ): { path: string; text: string } | { error: string } {
   const topic = getTopic(request.topic);
-  const ids = [...recordedIds, ...existing.map((e) => /([^/]+)\.md$/.exec(e.path)?.[1] ?? "")];
+  const ids = [...recordedIds, ...existing.map((e) => entryIdOf(e.path))];
   const id = `${topic.idPrefix}${nextIdNumbers(ids).get(topic.idPrefix) ?? 1}`;
 
   const sessions = existing

@@ -59,6 +59,17 @@ export const topicNoteSchema = z.object({
  */
 export const sessionNoteSchema = z.object(noteFields);
 
+/**
+ * Frontmatter of a topic introduction (`content/topic-intros/<topic>.mdx` or `.md`): written by the
+ * instructor, never imported, shown above the question list on the topic's first page.
+ */
+export const topicIntroSchema = z.object({
+  /** Topic page the introduction opens. */
+  topic: z.enum(TOPIC_IDS),
+  /** Heading of the introduction; the topic page shows `소개` without one. */
+  title: z.string().trim().min(1, "the title is empty").optional(),
+});
+
 export type QuestionData = z.infer<typeof questionSchema>;
 export type TopicNoteData = z.infer<typeof topicNoteSchema>;
 export type SessionNoteData = z.infer<typeof sessionNoteSchema>;

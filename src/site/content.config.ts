@@ -3,15 +3,16 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { glob, type Loader } from "astro/loaders";
 import { buildSettings } from "../core/build-settings.mjs";
-import { questionSchema, sessionNoteSchema, topicNoteSchema } from "../entries/schema";
+import { ENTRY_GLOB } from "../core/entry-files";
+import { questionSchema, sessionNoteSchema, topicIntroSchema, topicNoteSchema } from "../entries/schema";
 import type { TopicId } from "../core/topics";
 
 /** `content/` unless CONTENT_DIR points elsewhere (benchmarks and tests build from temporary folders). */
 const { contentDir } = buildSettings();
 
-/** One collection per topic over `content/<topic>/*.md`; the entry id is the file name (`d5`). */
+/** One collection per topic over `content/<topic>/*.md` and `*.mdx`; the entry id is the file name (`d5`). */
 const questionCollection = (topic: TopicId) =>
-  defineCollection({ loader: glob({ pattern: "*.md", base: `${contentDir}/${topic}` }), schema: questionSchema });
+  defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `${contentDir}/${topic}` }), schema: questionSchema });
 
 export const collections = {
   // `satisfies` makes the build fail to type-check when a topic in src/core/topics.ts has no collection.
@@ -21,7 +22,7 @@ export const collections = {
     helm: questionCollection("helm"),
   } satisfies Record<TopicId, unknown>),
   topicNotes: defineCollection({
-    loader: glob({ pattern: "*.md", base: `${contentDir}/topic-notes` }),
+    loader: glob({ pattern: ENTRY_GLOB, base: `${contentDir}/topic-notes` }),
     schema: topicNoteSchema,
   }),
   // Notes outside any topic (a curriculum, a playlist, a survey summary), shown on their session's page.
@@ -30,11 +31,16 @@ export const collections = {
     loader: optionalFolder(`${contentDir}/session-notes`),
     schema: sessionNoteSchema,
   }),
+  // Hand-written introductions (docs/authoring.md, "MDX"); most courses have none.
+  topicIntros: defineCollection({
+    loader: optionalFolder(`${contentDir}/topic-intros`),
+    schema: topicIntroSchema,
+  }),
 };
 
-/** `*.md` under a folder that may not exist: the glob loader, or nothing when the folder is absent. */
+/** Entries (`*.md`, `*.mdx`) under a folder that may not exist: the glob loader, or nothing when the folder is absent. */
 function optionalFolder(base: string): Loader {
-  const inner = glob({ pattern: "*.md", base });
+  const inner = glob({ pattern: ENTRY_GLOB, base });
   return {
     name: "optional-folder",
     load: async (context) => {

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 import { readBuilt } from "../helpers/site";
 
 /**
@@ -12,7 +12,7 @@ import { readBuilt } from "../helpers/site";
 const AXE_SOURCE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const ORIGIN = (process.env.SITE_URL || "http://localhost:4321").replace(/\/+$/, "");
 const siteUrl = inject("siteUrl");
-let browser: Browser;
+const browser = useChromium();
 
 interface AxeViolation {
   id: string;
@@ -20,11 +20,6 @@ interface AxeViolation {
   help: string;
   nodes: { target: string[]; failureSummary: string }[];
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 
 /** Paths under the base of every page the sitemap lists. */
 function sitemapPaths(): string[] {

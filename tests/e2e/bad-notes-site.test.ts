@@ -1,15 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
 import { runImport } from "../../cli/import";
 import { listFiles } from "../../src/core/replace-folder";
-import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { launchChromium } from "../../tools/chromium";
 import { entriesIn } from "../helpers/entries";
+import { findAll } from "../helpers/html";
 import { REAL_NOTES } from "../helpers/notes";
-import { buildSite } from "../helpers/build-env";
+import { useChromium } from "../helpers/browser";
+import { useFixtureSite } from "../helpers/fixture-site";
 import { axeViolations } from "../helpers/axe";
 
 /**
@@ -17,6 +16,7 @@ import { axeViolations } from "../helpers/axe";
  * warnings), served as a static host would and opened in Chromium: what a student would see.
  */
 const FIXTURES = path.resolve("tests/fixtures/bad-notes");
+const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "srcset", "poster", "data"]);
 const IMPORTABLE = [
   "no-answer.md",
   "tab-indent.md",
@@ -51,46 +51,37 @@ const SHAPE_FILES = [
   "combined.md",
 ];
 
-const work = mkdtempSync(path.join(tmpdir(), "bad-notes-site-"));
-const content = path.join(work, "content");
-const dist = path.join(work, "dist");
-let server: StaticServer;
-let browser: Browser;
+const browser = useChromium();
+const site = useFixtureSite({
+  name: "bad-notes-site",
+  prepare(work) {
+    const content = path.join(work, "content");
+    const output: string[] = [];
+    const notes = [REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), ...SHAPE_FILES.map((f) => path.join(SHAPES, f))];
+    const code = runImport([...notes, "--content", content], {
+      log: (l) => output.push(l),
+      error: (l) => output.push(l),
+    });
+    expect(code, output.join("\n")).toBe(0);
+    return content;
+  },
+});
 let page: Page;
 const dialogs: string[] = [];
 
 /** The page of the entry whose question starts with `prefix`. */
 function pageOf(prefix: string): string {
-  const entry = entriesIn(content).find((e) => e.heading.startsWith(prefix) && !e.name.includes("notes/"));
+  const entry = entriesIn(site().content).find((e) => e.heading.startsWith(prefix) && !e.name.includes("notes/"));
   if (!entry) throw new Error(`no entry starts with ${prefix}`);
-  return `${server.url}${entry.name.replace(/\.md$/, "/")}`;
+  return `${site().url}${entry.name.replace(/\.md$/, "/")}`;
 }
 
 beforeAll(async () => {
-  const output: string[] = [];
-  const code = runImport(
-    [REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), ...SHAPE_FILES.map((f) => path.join(SHAPES, f)), "--content", content],
-    {
-      log: (l) => output.push(l),
-      error: (l) => output.push(l),
-    },
-  );
-  expect(code, output.join("\n")).toBe(0);
-  const build = buildSite({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, "cache") });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  server = await startStaticServer({ dir: dist });
-  browser = await launchChromium();
   page = await browser.newPage();
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** Opens a page and returns what would show that script from the notes ran. */
@@ -122,19 +113,16 @@ describe("notes text is shown, never run", () => {
 
   test("no built page has a javascript:, data: or vbscript: link or image, whatever the notes wrote", () => {
     const unsafe: string[] = [];
-    for (const file of listFiles(dist).filter((f) => f.endsWith(".html"))) {
-      const html = readFileSync(path.join(dist, file), "utf8");
-      // Attributes of real tags only: a `<` in page text is always escaped, so text such as
-      // `&#x3C;iframe src="javascript:…">` (the notes shown literally) is not a tag.
-      const tags = [...html.matchAll(/<[a-zA-Z][\w-]*(\s[^<>]*)?>/g)].map((m) => m[1] ?? "").join(" ");
-      for (const [, attr, value] of tags.matchAll(/\s(href|src|action|formaction|srcset|poster|data)=("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
-        const decoded = value!
-          .replace(/^["']|["']$/g, "")
-          .replace(/&#x([0-9a-f]+);?/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-          .replace(/&#(\d+);?/g, (_, d) => String.fromCodePoint(Number(d)))
-          .replace(/&colon;/gi, ":")
-          .replace(/[\u0000-\u0020]/g, "");
-        if (/^(javascript|data|vbscript):/i.test(decoded)) unsafe.push(`${file}: ${attr}=${value}`);
+    for (const file of listFiles(site().dist).filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(path.join(site().dist, file), "utf8");
+      // Attributes of real tags only, as the browser's parser reads them (entities decoded): text such
+      // as `&#x3C;iframe src="javascript:…">` (the notes shown literally) is text, not a tag.
+      for (const element of findAll(html, () => true)) {
+        for (const { name: attr, value } of element.attrs.filter((a) => URL_ATTRIBUTES.has(a.name))) {
+          // A browser drops control characters and spaces when it reads a URL (`java\tscript:`).
+          const decoded = [...value].filter((c) => c.codePointAt(0)! > 0x20).join("");
+          if (/^(javascript|data|vbscript):/i.test(decoded)) unsafe.push(`${file}: ${attr}=${value}`);
+        }
       }
     }
     expect(unsafe).toEqual([]);
@@ -227,10 +215,10 @@ describe("bad notes that import with a warning look right", () => {
 });
 
 test("the same question in two sessions: each page links to the other as 다른 기수에서도 나온 질문", async () => {
-  const [first, second] = entriesIn(content)
+  const [first, second] = entriesIn(site().content)
     .filter((e) => e.heading === "digest는 뭔가요?")
     .sort((a, b) => String(a.data.session).localeCompare(String(b.data.session)));
-  const url = (name: string) => `${server.url}${name.replace(/\.md$/, "/")}`;
+  const url = (name: string) => `${site().url}${name.replace(/\.md$/, "/")}`;
   await open(url(first!.name));
   const box = page.locator("aside.other-sessions");
   await expect(box.locator("h2").textContent()).resolves.toBe("다른 기수에서도 나온 질문");
@@ -246,7 +234,7 @@ test("the same question in two sessions: each page links to the other as 다른 
 });
 
 test("search excerpts from hostile page text insert only Pagefind's marks", async () => {
-  await open(`${server.url}search/?q=onerror`);
+  await open(`${site().url}search/?q=onerror`);
   await page.locator("[data-search-result]").first().waitFor();
   const results = page.locator("[data-search-result]");
   const found = await results.evaluateAll((links) =>
@@ -272,10 +260,10 @@ test("search excerpts from hostile page text insert only Pagefind's marks", asyn
 
 describe("real notes shapes (issue 11): each question has its page, each topic and session note is shown", () => {
   test("every question of every shape fixture has its own page, showing its course and session", async () => {
-    const questions = entriesIn(content).filter((e) => SHAPE_FILES.includes(String(e.data.source)) && !e.name.includes("notes/"));
+    const questions = entriesIn(site().content).filter((e) => SHAPE_FILES.includes(String(e.data.source)) && !e.name.includes("notes/"));
     expect(questions.length).toBeGreaterThanOrEqual(18);
     for (const q of questions) {
-      const html = readFileSync(path.join(dist, q.name.replace(/\.md$/, "/index.html")), "utf8");
+      const html = readFileSync(path.join(site().dist, q.name.replace(/\.md$/, "/index.html")), "utf8");
       expect(html, q.name).toContain(String(q.data.course));
     }
   });
@@ -286,25 +274,25 @@ describe("real notes shapes (issue 11): each question has its page, each topic a
   });
 
   test("a session's page shows its session notes: the curriculum and the plan", async () => {
-    await open(`${server.url}sessions/msp-t3-23-3/`);
+    await open(`${site().url}sessions/msp-t3-23-3/`);
     const notes = page.locator("section.session-notes");
     await expect(notes.locator("h2").textContent()).resolves.toBe("수업 노트");
     await expect(notes.locator("table td").first().textContent()).resolves.toBe("1");
     await expect(notes.textContent()).resolves.toContain("이론 : 컨테이너 개요");
-    await open(`${server.url}sessions/msp-t2-6/`);
+    await open(`${site().url}sessions/msp-t2-6/`);
     const titles = await page.locator("section.session-notes h3").allTextContents();
     expect(titles).toEqual(["Playlist", "설문요약"]);
   });
 
   test("pages with session notes, topic notes and both courses pass axe", async () => {
     for (const path of ["", "sessions/", "sessions/msp-t2-6/", "sessions/msp-t3-23-3/", "docker/", "kubernetes/"]) {
-      await open(`${server.url}${path}`);
+      await open(`${site().url}${path}`);
       expect(await axeViolations(page), path).toEqual([]);
     }
   });
 
   test("topic notes of every level are shown on their topic's page", async () => {
-    await open(`${server.url}docker/`);
+    await open(`${site().url}docker/`);
     const titles = await page.locator(".topic-notes h3").allTextContents();
     expect(titles.join("\n")).toContain("Docker commands");
     expect(titles.join("\n")).toContain("Docker summary");
@@ -315,10 +303,10 @@ describe("real notes shapes (issue 11): each question has its page, each topic a
     const others = await page.locator("aside.other-sessions a").allTextContents();
     expect(others.some((t) => t.startsWith("MSP T2")) || others.some((t) => t.startsWith("MSP T3"))).toBe(true);
     expect(others.length).toBeGreaterThanOrEqual(2);
-    await open(server.url);
+    await open(site().url);
     const courses = await page.locator(".course-list .course-name").allTextContents();
     expect(courses).toEqual(["MSP T2", "MSP T3"]);
-    await open(`${server.url}sessions/`);
+    await open(`${site().url}sessions/`);
     const labels = await page.locator(".session-list h2 a").allTextContents();
     expect(labels).toContain("MSP T2 · 10차");
     expect(labels).toContain("MSP T3 · 24-1차 · AWS 트랙");

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import { BASE_SITE } from "../helpers/base-site";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 import { canonicalOf, metaContent } from "../helpers/html";
 
 /**
@@ -14,12 +13,7 @@ const ROOT = `${BASE_SITE.origin}${BASE_SITE.base}`;
 const out = BASE_SITE.dir;
 const siteUrl = inject("siteUrl");
 const read = (file: string) => readFileSync(path.join(out, file), "utf8");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = useChromium();
 
 test("a question page's canonical, og:url, og:image and structured data name the subfolder site", () => {
   const html = read("docker/d5/index.html");

@@ -1,18 +1,14 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 
 /** The origin the site was built for: copied links name it, not the test server's address. */
 const ORIGIN = (process.env.SITE_URL || "http://localhost:4321").replace(/\/+$/, "");
 const siteUrl = inject("siteUrl");
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 afterEach(async () => context?.close());
 
 async function open(path: string, options: { withoutClipboardApi?: boolean } = {}) {

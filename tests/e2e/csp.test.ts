@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
 import { listFiles } from "../../src/core/replace-folder";
 import { startStaticServer } from "../../src/preview/static-server";
 import { scanHtml } from "../../src/build/html/scan-html";
 import { contentSecurityPolicy } from "../../src/site/security/content-security-policy";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 import { siteUnderTest } from "../helpers/site-under-test";
 
 const site = siteUnderTest();
@@ -17,11 +17,7 @@ const codePage = listFiles(site.dir)
   .filter((f) => /^[a-z]+\/[a-z]+\d+\/index\.html$/.test(f))
   .sort((a, b) => shikiSpans(b) - shikiSpans(a))[0]!
   .replace(/index\.html$/, "");
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = useChromium();
 
 /** A page that records CSP violations (from the first script on), console errors and every request. */
 async function watchedPage(): Promise<{ page: Page; problems: string[]; requests: string[] }> {

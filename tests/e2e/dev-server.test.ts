@@ -4,10 +4,10 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { runNewEntry } from "../../cli/new-entry";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 
 /**
  * `npm run dev` has a working search: the dev server indexes the content folder on start (no build
@@ -18,7 +18,7 @@ const content = path.join(work, "content");
 let dev: ChildProcess;
 let log = "";
 let origin = "";
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 
 function freePort(): Promise<number> {
@@ -67,12 +67,10 @@ beforeAll(async () => {
   dev.stdout?.on("data", append);
   dev.stderr?.on("data", append);
   origin = await until("the dev server's address", () => /Local\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(log)?.[1], 90_000);
-  browser = await launchChromium();
   page = await browser.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
   // The dev server and everything it started: its own process group.
   if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
   rmSync(work, { recursive: true, force: true });

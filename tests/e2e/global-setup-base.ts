@@ -1,12 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { BASE_SITE } from "../helpers/base-site";
-import { astroBuildEnv } from "../helpers/build-env";
-
-let server: StaticServer | undefined;
+import { acquireSharedBuild, releaseSharedBuild } from "./shared-build";
 
 /**
  * The same site built for a subfolder deploy (`BASE_PATH=/mspt3/`, `SITE_URL` of a GitHub Pages
@@ -14,18 +9,11 @@ let server: StaticServer | undefined;
  * site. SKIP_BUILD=1 reuses an earlier build.
  */
 export async function setup(project: TestProject) {
-  if (process.env.SKIP_BUILD !== "1" || !existsSync(path.join(BASE_SITE.dir, "index.html"))) {
-    execFileSync("npm", ["run", "build", "--silent"], {
-      stdio: "inherit",
-      env: astroBuildEnv({
-        BASE_PATH: BASE_SITE.base,
-        SITE_URL: BASE_SITE.origin,
-        OUT_DIR: BASE_SITE.dir,
-        ASTRO_CACHE_DIR: path.resolve("node_modules/.astro-base-path"),
-      }),
-    });
-  }
-  server = await startStaticServer({ dir: BASE_SITE.dir, base: BASE_SITE.base });
+  const server = await acquireSharedBuild({
+    dir: BASE_SITE.dir,
+    base: BASE_SITE.base,
+    env: { BASE_PATH: BASE_SITE.base, SITE_URL: BASE_SITE.origin, ASTRO_CACHE_DIR: path.resolve("node_modules/.astro-base-path") },
+  });
   project.provide("siteUrl", server.url);
   project.provide("siteDir", BASE_SITE.dir);
   project.provide("basePath", BASE_SITE.base);
@@ -33,7 +21,7 @@ export async function setup(project: TestProject) {
 }
 
 export async function teardown() {
-  await server?.close();
+  await releaseSharedBuild(BASE_SITE.dir);
 }
 
 declare module "vitest" {

@@ -1,23 +1,19 @@
-import { execFileSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { astroBuildEnv } from "../helpers/build-env";
 import { SITE_DIR } from "../helpers/site";
+import { acquireSharedBuild, releaseSharedBuild } from "./shared-build";
 
-let server: StaticServer | undefined;
-
-/** Builds the site once for every site test (skip with SKIP_BUILD=1) and serves it. */
+/**
+ * The real content built once (real `astro build` + Pagefind, skip with SKIP_BUILD=1) and served on
+ * 127.0.0.1 for every project that names this setup: `site` and `e2e` share the one build.
+ */
 export async function setup(project: TestProject) {
-  if (process.env.SKIP_BUILD !== "1") {
-    execFileSync("npm", ["run", "build", "--silent"], { stdio: "inherit", env: astroBuildEnv({ OUT_DIR: SITE_DIR }) });
-  }
-  server = await startStaticServer({ dir: SITE_DIR });
+  const server = await acquireSharedBuild({ dir: SITE_DIR });
   project.provide("siteUrl", server.url);
   project.provide("siteDir", SITE_DIR);
 }
 
 export async function teardown() {
-  await server?.close();
+  await releaseSharedBuild(SITE_DIR);
 }
 
 declare module "vitest" {

@@ -1,29 +1,25 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { axeViolations } from "../helpers/axe";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 import { offlineCacheNames, waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
 import type { PrecacheManifest } from "../../src/offline/precache-manifest";
 
 const site = siteUnderTest();
 const base = site.location.base;
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext | undefined;
 let server: StaticServer | undefined;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
 afterEach(async () => {
   await context?.close();
   await server?.close();
   context = server = undefined;
 });
-afterAll(async () => browser?.close());
 
 /**
  * A private server for the build and a fresh browser profile per test: each test is a first

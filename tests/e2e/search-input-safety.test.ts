@@ -1,26 +1,24 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 
 /**
  * Issue #8, item 6: a hostile `?q=` (a link someone pastes in a class chat) is shown as text on
  * the search page; nothing in it runs or becomes an element. Hooks used: the search form's
  * `input[name=q]`, and `[data-search-result]` / `[data-search-empty]` once the search is done.
  */
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 const siteUrl = inject("siteUrl");
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage();
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
 });
-afterAll(async () => browser?.close());
 
 const HOSTILE = [
   "<script>alert(1)</script>",

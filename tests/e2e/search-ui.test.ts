@@ -1,20 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 
 /**
  * The search UI on the built site in Chromium: the search page, the header box's suggestions,
  * shortcuts, IME composition, the highlight on the answer page, what loads when, and axe.
  */
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 const siteUrl = inject("siteUrl");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 
 beforeAll(async () => {
   page = await browser.newPage();

@@ -1,16 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 const siteUrl = inject("siteUrl");
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage();
 });
-afterAll(async () => browser?.close());
 
 async function searchResults(query: string) {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);

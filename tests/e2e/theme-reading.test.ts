@@ -1,16 +1,12 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterEach, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 
 const siteUrl = inject("siteUrl");
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
 afterEach(async () => context?.close());
 
 async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {

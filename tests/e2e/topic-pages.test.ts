@@ -1,49 +1,37 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { runImport } from "../../cli/import";
-import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { makeSyntheticSessions } from "../../tools/generate-notes";
-import { launchChromium } from "../../tools/chromium";
-import { buildSite } from "../helpers/build-env";
+import { useChromium } from "../helpers/browser";
+import { useFixtureSite } from "../helpers/fixture-site";
 import { readRealNotes } from "../helpers/notes";
 
 /**
  * A course that has run for 8 sessions (400 questions: 216 of them Kubernetes) built for real:
  * a topic longer than one page is split by id range, and `#<id>` links still find their question.
  */
-const work = mkdtempSync(path.join(tmpdir(), "topic-pages-"));
-const dist = path.join(work, "dist");
-const read = (file: string) => readFileSync(path.join(dist, file), "utf8");
 const listedIds = (html: string) => [...html.matchAll(/<li id="([a-z]+\d+)">/g)].map((m) => m[1]!);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  const files = makeSyntheticSessions(readRealNotes(), 8).map((notes) => {
-    const file = path.join(work, "notes", notes.name);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, notes.text);
-    return file;
-  });
-  const output: string[] = [];
-  expect(
-    runImport([...files, "--content", path.join(work, "content")], { log: (l) => output.push(l), error: (l) => output.push(l) }),
-    output.join("\n"),
-  ).toBe(0);
-  const build = buildSite({ CONTENT_DIR: path.join(work, "content"), OUT_DIR: dist, ASTRO_CACHE_DIR: path.join(work, "cache") });
-  expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-  server = await startStaticServer({ dir: dist });
-  browser = await launchChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
+const browser = useChromium();
+const site = useFixtureSite({
+  name: "topic-pages",
+  prepare(work) {
+    const files = makeSyntheticSessions(readRealNotes(), 8).map((notes) => {
+      const file = path.join(work, "notes", notes.name);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, notes.text);
+      return file;
+    });
+    const content = path.join(work, "content");
+    const output: string[] = [];
+    expect(
+      runImport([...files, "--content", content], { log: (l) => output.push(l), error: (l) => output.push(l) }),
+      output.join("\n"),
+    ).toBe(0);
+    return content;
+  },
 });
+const read = (file: string) => readFileSync(path.join(site().dist, file), "utf8");
 
 describe("a topic longer than one page", () => {
   test("is split by id range: page 1 lists k1–k200, page 2 the rest, in notes order", () => {
@@ -69,8 +57,8 @@ describe("a topic longer than one page", () => {
 
   test("`/<topic>/#k210` opens the page that lists k210 and marks it", async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}kubernetes/#k210`);
-    await page.waitForURL(`${server.url}kubernetes/page/2/#k210`);
+    await page.goto(`${site().url}kubernetes/#k210`);
+    await page.waitForURL(`${site().url}kubernetes/page/2/#k210`);
     await expect(page.locator("li:target").getAttribute("id")).resolves.toBe("k210");
     await page.close();
   });

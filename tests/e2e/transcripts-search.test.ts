@@ -2,21 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 import { realTranscriptPage, renderCodeBlocks } from "../helpers/transcripts";
 
 const siteUrl = inject("siteUrl");
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage();
 });
-afterAll(async () => browser?.close());
 
 /** Pagefind's own results for a query on the site at `base`: page URLs, best first, with scores. */
 async function pagefindResults(base: string, query: string): Promise<{ url: string; score: number }[]> {

@@ -1,6 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { CHROMIUM_ARGS, chromiumPath } from "../../tools/chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 import { realTranscriptPage, REAL_TRANSCRIPTS, renderLikeTheSite, type RealTranscriptName } from "../helpers/transcripts";
 
 const siteUrl = inject("siteUrl");
@@ -13,19 +13,13 @@ const plainHttpUrl = siteUrl.replace("127.0.0.1", PLAIN_HTTP_HOST);
 const DOCKER_RMI_COMMANDS = ["docker run -d nginx", "docker ps", "docker images", "docker rmi nginx"].join("\n");
 const names = Object.keys(REAL_TRANSCRIPTS) as RealTranscriptName[];
 
-let browser: Browser;
+const browser = useChromium([`--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`]);
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`],
-    headless: true,
-  });
   context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 });
-afterAll(async () => browser?.close());
 
 async function openTranscript(name: RealTranscriptName, options: { base?: string; page?: Page } = {}): Promise<Page> {
   const page = options.page ?? (await context.newPage());

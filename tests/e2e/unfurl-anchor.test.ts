@@ -1,17 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
-import { launchChromium } from "../../tools/chromium";
+import type { Page } from "playwright-core";
+import { beforeAll, expect, inject, test } from "vitest";
+import { useChromium } from "../helpers/browser";
 
 const ORIGIN = (process.env.SITE_URL || "http://localhost:4321").replace(/\/+$/, "");
 const siteUrl = inject("siteUrl");
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
 });
-afterAll(async () => browser?.close());
 
 const meta = (key: string) =>
   page.evaluate((k) => document.querySelector(`meta[property="${k}"], meta[name="${k}"]`)?.getAttribute("content") ?? null, key);

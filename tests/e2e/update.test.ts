@@ -1,11 +1,11 @@
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { axeViolations } from "../helpers/axe";
-import { launchChromium } from "../../tools/chromium";
+import { useChromium } from "../helpers/browser";
 import { buildSite } from "../helpers/build-env";
 import { offlineCacheNames, waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
@@ -16,7 +16,7 @@ const work = mkdtempSync(path.join(tmpdir(), "update-"));
 const served = path.join(work, "served");
 /** A word only the second deploy has, on the page docker/d1/ and in its search index. */
 const NEW_WORD = "배포갱신확인용낱말";
-let browser: Browser;
+const browser = useChromium();
 let server: StaticServer;
 let secondDeploy: string;
 /** Paths requested from the server (the worker's downloads included). */
@@ -61,10 +61,8 @@ beforeAll(async () => {
   secondDeploy = buildSecondDeploy();
   server = await startStaticServer({ dir: served, base: site.location.base });
   server.server.on("request", (req) => requests.push(decodeURI(req.url ?? "")));
-  browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });

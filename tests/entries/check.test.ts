@@ -52,7 +52,7 @@ test("prints every problem at once, each with file and line, and exits non-zero"
     `${entry("docker/d4.md")}:2: error: question: the question is empty`,
     `${entry("kubernetes/k2.md")}:${linkLine}: error: broken link /docker/d99/: there is no entry docker/d99.md`,
     `${entry("kubernetes/k2.md")}:${linkLine}: error: broken link ../k98/: there is no entry kubernetes/k98.md`,
-    `${entry("terraform/t1.md")}: error: unknown topic folder "terraform"; the topics are docker, kubernetes, helm (and topic-notes/ for topic notes). To add a topic, add a row to src/core/topics.ts`,
+    `${entry("terraform/t1.md")}: error: unknown topic folder "terraform"; the topics are docker, kubernetes, helm (and topic-notes/ for topic notes, session-notes/ for session notes, topic-intros/ for topic introductions). To add a topic, add a row to src/core/topics.ts`,
     `${entry("helm/h9.md")}:6: error: duplicate entry: ${entry("helm/h1.md")} comes from the same notes line`,
     `${entry("docker/k5.md")}: error: "k5" is not a question id of Docker: name the file d followed by a number, e.g. d1.md`,
     `${entry("docker/k5.md")}: error: duplicate id k5: also ${entry("kubernetes/k5.md")}`,

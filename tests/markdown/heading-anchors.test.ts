@@ -1,9 +1,10 @@
+import type { Root } from "hast";
 import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { expect, test } from "vitest";
-import { rehypeHeadingAnchors, uniqueSlug } from "../../src/markdown/rehype-heading-anchors";
+import { rehypeHeadingAnchors } from "../../src/markdown/heading-anchors";
 
 const render = async (md: string) =>
   String(await unified().use(remarkParse).use(remarkRehype).use(rehypeHeadingAnchors).use(rehypeStringify).process(md));
@@ -19,8 +20,15 @@ test("ids are unique on the page and punctuation is dropped", async () => {
   expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(["pod란", "pod란-1", "kubectl-명령"]);
 });
 
-test("slugs never collide with ids already taken", () => {
-  const used = new Set(["a", "a-1"]);
-  expect(uniqueSlug("A", used)).toBe("a-2");
-  expect(uniqueSlug("?!", used)).toBe("section");
+test("an id already on a heading is kept and its link points at it", async () => {
+  const tree: Root = {
+    type: "root",
+    children: [
+      { type: "element", tagName: "h2", properties: { id: "kept" }, children: [{ type: "text", value: "A" }] },
+      { type: "element", tagName: "h2", properties: {}, children: [{ type: "text", value: "A" }] },
+    ],
+  };
+  const processor = unified().use(rehypeHeadingAnchors).use(rehypeStringify);
+  const html = processor.stringify((await processor.run(tree)) as Root);
+  expect([...html.matchAll(/ (?:id|href)="([^"]+)"/g)].map((m) => m[1])).toEqual(["kept", "#kept", "a", "#a"]);
 });

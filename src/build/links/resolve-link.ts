@@ -3,6 +3,7 @@
  * site. Shared by the link checker and the service worker's precache list, so both agree on what
  * "internal" means under a base path.
  */
+import { normalizeBase } from "../../core/base-path.mjs";
 
 /** The deployed location of a build: `SITE_URL`'s origin and `BASE_PATH`. */
 export interface SiteLocation {
@@ -25,10 +26,8 @@ export type ResolvedLink =
       readonly fragment?: string;
     };
 
-export function normalizeBase(base: string): string {
-  const withLeading = base.startsWith("/") ? base : `/${base}`;
-  return withLeading.endsWith("/") ? withLeading : `${withLeading}/`;
-}
+/** Kept as an export of this module for its importers; the one normaliser is src/core/base-path.mjs. */
+export { normalizeBase };
 
 /** The URL path a built file is served at: `docker/d1/index.html` → `/mspt3/docker/d1/`. */
 export function servedPath(file: string, base: string): string {

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "../../core/problems";
+import { OLD_SUFFIX, oldFolder, STAGING_SUFFIX, stagingFolder } from "../../core/replace-folder";
 import { validateEntries, type ContentFile } from "./validate-entries";
 import { validateGlossary } from "./validate-glossary";
 import { validateLedger } from "./validate-ledger";
 import { LEDGER_FILE, parseLedger } from "../../import/id-ledger";
 import { PUBLISHED_URLS_FILE } from "../url-history";
 import { validateSynonyms } from "./validate-synonyms";
+import { isEntryFile } from "../../core/entry-files";
 
 export const GLOSSARY_FILE = "src/search/glossary.json";
 export const SYNONYMS_FILE = "src/search/synonyms.json";
@@ -79,20 +81,20 @@ export function checkProject(options: CheckOptions): CheckResult {
 /** Folders an interrupted `npm run import` leaves beside the content folder (src/core/replace-folder.ts). */
 function interruptedImport(contentPath: string, name: string): Problem[] {
   const problems: Problem[] = [];
-  const old = `${contentPath}.import-old`;
+  const old = oldFolder(contentPath);
   if (existsSync(old) && !existsSync(contentPath)) {
     problems.push({
       file: name,
       line: 0,
       severity: "error",
-      message: `an import was interrupted while swapping folders; the content is safe in ${name}.import-old. Run \`npm run import -- --recover\` to put it back`,
+      message: `an import was interrupted while swapping folders; the content is safe in ${name}${OLD_SUFFIX}. Run \`npm run import -- --recover\` to put it back`,
     });
-  } else if (existsSync(old) || existsSync(`${contentPath}.import-staging`)) {
+  } else if (existsSync(old) || existsSync(stagingFolder(contentPath))) {
     problems.push({
       file: name,
       line: 0,
       severity: "warning",
-      message: `an interrupted import left ${existsSync(old) ? `${name}.import-old` : `${name}.import-staging`} behind; the next import (or \`npm run import -- --recover\`) removes it`,
+      message: `an interrupted import left ${name}${existsSync(old) ? OLD_SUFFIX : STAGING_SUFFIX} behind; the next import (or \`npm run import -- --recover\`) removes it`,
     });
   }
   return problems;
@@ -101,7 +103,7 @@ function interruptedImport(contentPath: string, name: string): Problem[] {
 function listMarkdown(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith(".md"))
+    .filter((d) => d.isFile() && isEntryFile(d.name))
     .map((d) => path.relative(folder, path.join(d.parentPath, d.name)).split(path.sep).join("/"))
     .sort();
 }

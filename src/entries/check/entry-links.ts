@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { normalizeBase } from "../../core/base-path.mjs";
 
 /** A link target written in Markdown, with its 1-based line in that Markdown. */
 export interface MarkdownLink {
@@ -45,7 +46,7 @@ export function linkedEntry(
     return undefined;
   }
   if (target.origin !== origin) return undefined;
-  const base = options.base.endsWith("/") ? options.base : `${options.base}/`;
+  const base = normalizeBase(options.base);
   let path: string;
   try {
     path = decodeURIComponent(target.pathname);

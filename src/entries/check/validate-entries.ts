@@ -1,12 +1,13 @@
-import path from "node:path/posix";
 import { parseDocument } from "yaml";
 import type { ZodIssue, ZodTypeAny } from "astro/zod";
-import { questionSchema, sessionNoteSchema, topicNoteSchema } from "../schema";
+import { questionSchema, sessionNoteSchema, topicIntroSchema, topicNoteSchema } from "../schema";
 import { parseQuestionId } from "../../import/question-ids";
 import type { Problem } from "../../core/problems";
 import { getTopic, isTopicId, TOPIC_IDS } from "../../core/topics";
 import { findMarkdownLinks, linkedEntry } from "./entry-links";
 import { NEW_ENTRY_PLACEHOLDER } from "../new-entry";
+import { normalizeBase } from "../../core/base-path.mjs";
+import { entryIdOf, isEntryFile } from "../../core/entry-files";
 
 /** A file under the content folder: path relative to it (`docker/d5.md`) and its text. */
 export interface ContentFile {
@@ -26,9 +27,14 @@ export interface ValidateOptions {
 }
 
 export const TOPIC_NOTES_FOLDER = "topic-notes";
-/** Notes outside any topic, shown on their session's page (issue 11). */
+/** Notes outside any topic, shown on their session's page. */
 export const SESSION_NOTES_FOLDER = "session-notes";
-const isNoteFolder = (folder: string) => folder === TOPIC_NOTES_FOLDER || folder === SESSION_NOTES_FOLDER;
+/** Hand-written topic introductions (`<topic>.mdx`), shown on the topic page. */
+export const TOPIC_INTROS_FOLDER = "topic-intros";
+/** Folders of entries that belong to a topic page rather than being a question. */
+const TOPIC_PAGE_FOLDERS: readonly string[] = [TOPIC_NOTES_FOLDER, TOPIC_INTROS_FOLDER];
+/** Folders of entries that are not questions: topic-page entries and session notes. */
+const isNoteFolder = (folder: string) => folder === SESSION_NOTES_FOLDER || TOPIC_PAGE_FOLDERS.includes(folder);
 const FRONTMATTER = /^---\r?\n(?<yaml>[\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 interface ReadEntry {
@@ -57,7 +63,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
 
   const entries: ReadEntry[] = [];
   for (const file of files) {
-    if (!file.path.endsWith(".md")) continue;
+    if (!isEntryFile(file.path)) continue;
     const parts = file.path.split("/");
     if (parts.length === 1) {
       warning(file.path, 0, `not in a topic folder, so the site ignores it; move it to one of ${TOPIC_IDS.map((t) => `${t}/`).join(", ")}`);
@@ -68,7 +74,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
       error(
         file.path,
         0,
-        `unknown topic folder "${folder}"; the topics are ${TOPIC_IDS.join(", ")} (and ${TOPIC_NOTES_FOLDER}/ for topic notes). ` +
+        `unknown topic folder "${folder}"; the topics are ${TOPIC_IDS.join(", ")} (and ${TOPIC_NOTES_FOLDER}/ for topic notes, ${SESSION_NOTES_FOLDER}/ for session notes, ${TOPIC_INTROS_FOLDER}/ for topic introductions). ` +
           "To add a topic, add a row to src/core/topics.ts and a collection to src/site/content.config.ts",
       );
       continue;
@@ -77,7 +83,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
       warning(file.path, 0, `in a subfolder of ${folder}/, so the site ignores it; entries sit directly in ${folder}/`);
       continue;
     }
-    const id = path.basename(file.path, ".md");
+    const id = entryIdOf(file.path);
     const movedHere = parseQuestionId(id) !== undefined && options.recordedTopic?.(id) === folder;
     if (isTopicId(folder) && parseQuestionId(id)?.prefix !== getTopic(folder).idPrefix && !movedHere) {
       const prefix = getTopic(folder).idPrefix;
@@ -102,7 +108,7 @@ export function validateEntries(files: readonly ContentFile[], options: Validate
     error,
   );
   const exists = new Set(entries.map((e) => `${e.folder}/${e.id}`));
-  const liveFolder = new Map(entries.filter((e) => e.folder !== TOPIC_NOTES_FOLDER).map((e) => [e.id, e.folder]));
+  const liveFolder = new Map(entries.filter((e) => !isNoteFolder(e.folder)).map((e) => [e.id, e.folder]));
   const movedTo = (topic: string, id: string) => (options.movedFrom?.(id).includes(topic) ? liveFolder.get(id) : undefined);
   for (const entry of entries) reportBrokenLinks(entry, exists, options.base ?? "/", error, warning, movedTo);
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -136,7 +142,13 @@ function readEntry(file: ContentFile, folder: string, id: string, error: (line: 
     return index < 0 ? 1 : index + 2;
   };
   const schema: ZodTypeAny =
-    folder === TOPIC_NOTES_FOLDER ? topicNoteSchema : folder === SESSION_NOTES_FOLDER ? sessionNoteSchema : questionSchema;
+    folder === TOPIC_NOTES_FOLDER
+      ? topicNoteSchema
+      : folder === SESSION_NOTES_FOLDER
+        ? sessionNoteSchema
+        : folder === TOPIC_INTROS_FOLDER
+          ? topicIntroSchema
+          : questionSchema;
   const parsed = schema.safeParse(record);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) error(fieldLine(String(issue.path[0] ?? "")), describeIssue(issue));
@@ -208,16 +220,12 @@ function reportBrokenLinks(
   warning: (file: string, line: number, message: string) => void,
   movedTo: (topic: string, id: string) => string | undefined,
 ) {
-  // A question page lives at /<topic>/<id>/; a topic note is shown on its topic's page, a session
-  // note on its session's page (/sessions/<key>/: two levels deep, like a question page).
-  const topic = entry.folder === TOPIC_NOTES_FOLDER ? String(entry.data.topic ?? "") : entry.folder;
-  const where =
-    entry.folder === TOPIC_NOTES_FOLDER
-      ? `${topic}/`
-      : entry.folder === SESSION_NOTES_FOLDER
-        ? `sessions/${entry.id}/`
-        : `${topic}/${entry.id}/`;
-  const page = `${base.endsWith("/") ? base : `${base}/`}${where}`;
+  // A question page lives at /<topic>/<id>/; a topic note or introduction is shown on its topic's
+  // page, a session note on its session's page (/sessions/<key>/: two levels deep, like a question page).
+  const onTopicPage = TOPIC_PAGE_FOLDERS.includes(entry.folder);
+  const topic = onTopicPage ? String(entry.data.topic ?? "") : entry.folder;
+  const where = onTopicPage ? `${topic}/` : entry.folder === SESSION_NOTES_FOLDER ? `sessions/${entry.id}/` : `${topic}/${entry.id}/`;
+  const page = `${normalizeBase(base)}${where}`;
   const links = [
     ...(typeof entry.data.question === "string"
       ? findMarkdownLinks(entry.data.question).map((l) => ({ url: l.url, line: entry.fieldLine("question") }))

@@ -30,6 +30,11 @@ export async function getAllQuestions(): Promise<Question[]> {
   return perTopic.flat();
 }
 
+/** The instructor's introduction of a topic (`content/topic-intros/<topic>.mdx`), if written. */
+export async function getTopicIntro(topic: TopicId): Promise<CollectionEntry<"topicIntros"> | undefined> {
+  return (await getCollection("topicIntros", (intro) => intro.data.topic === topic))[0];
+}
+
 /** Topic notes (`### …` blocks of the notes) for one topic, in notes order. */
 export async function getTopicNotes(topic: TopicId): Promise<CollectionEntry<"topicNotes">[]> {
   const notes = await getCollection("topicNotes", (note) => note.data.topic === topic);

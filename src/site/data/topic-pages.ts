@@ -2,7 +2,7 @@ import type { CollectionEntry } from "astro:content";
 import { parseQuestionId } from "../../import/question-ids";
 import { splitTopicPages } from "../../browse/topic-pages";
 import type { TopicId } from "../../core/topics";
-import { getTopicNotes, getTopicQuestions, type Question } from "./questions";
+import { getTopicIntro, getTopicNotes, getTopicQuestions, type Question } from "./questions";
 
 export interface TopicPageData {
   /** 1-based. */
@@ -13,6 +13,8 @@ export interface TopicPageData {
   readonly questions: readonly Question[];
   /** Topic notes of the sessions whose first question is on this page. */
   readonly notes: readonly CollectionEntry<"topicNotes">[];
+  /** The instructor's introduction (content/topic-intros/), on the first page only. */
+  readonly intro?: CollectionEntry<"topicIntros">;
 }
 
 const cache = new Map<TopicId, Promise<TopicPageData[]>>();
@@ -33,7 +35,9 @@ async function computeTopicPages(topic: TopicId): Promise<TopicPageData[]> {
     items.forEach((q) => firstPageOf.has(sessionOf(q.entry.data)) || firstPageOf.set(sessionOf(q.entry.data), i)),
   );
   const notes = await getTopicNotes(topic);
+  const intro = await getTopicIntro(topic);
   return pages.map((items, i) => ({
+    ...(i === 0 && intro ? { intro } : {}),
     page: i + 1,
     lastPage: pages.length,
     total: questions.length,

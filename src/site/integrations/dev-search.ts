@@ -7,6 +7,7 @@ import { readEntryFile } from "../../import/entry-file";
 import { devSearchRecord, type SearchRecord } from "../../search/dev-search-records";
 import { isTopicId } from "../../core/topics";
 import { buildSettings } from "../../core/build-settings.mjs";
+import { normalizeBase } from "../../core/base-path.mjs";
 
 const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
@@ -31,7 +32,7 @@ export function devSearch(): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = normalizeBase(config.base);
       },
       "astro:server:setup": ({ server, logger }) => {
         const contentDir = path.resolve(root, buildSettings().contentDir);

@@ -1,27 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { listFiles } from "../../src/core/replace-folder";
-import { inlineMarkdownToText } from "../../src/markdown/inline-markdown";
-import { parseCourseNotes } from "../../src/notes/parse-course-notes";
-import { readRealNotes } from "../helpers/notes";
-import { readBuilt, SITE_DIR } from "../helpers/site";
+import { listFiles } from "../../../src/core/replace-folder";
+import { inlineMarkdownToText } from "../../../src/markdown/inline-markdown";
+import { parseCourseNotes } from "../../../src/notes/parse-course-notes";
+import { textOf } from "../../helpers/html";
+import { readRealNotes } from "../../helpers/notes";
+import { readBuilt, SITE_DIR } from "../../helpers/site";
 
 const questions = parseCourseNotes(readRealNotes(), "msp-t3-23-5.md").questions;
 const pages = listFiles(SITE_DIR).filter((f) => f.endsWith(".html"));
 const questionPages = pages.filter((f) => /^(docker|kubernetes|helm)\/[a-z]+\d+\/index\.html$/.test(f));
-
-/** Text content of the first element matching a tag, with tags stripped and entities decoded. */
-function textOf(html: string, tag: string): string | undefined {
-  const match = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(html);
-  return match?.[1]
-    ?.replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, "&");
-}
 
 describe("the built site", () => {
   test("has 50 question pages whose <h1> are the 50 questions", () => {

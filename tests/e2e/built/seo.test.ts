@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { listFiles } from "../../src/core/replace-folder";
-import { canonicalOf, jsonLdOf, metaContent, textOf } from "../helpers/html";
-import { readBuilt, SITE_DIR } from "../helpers/site";
+import { listFiles } from "../../../src/core/replace-folder";
+import { canonicalOf, jsonLdOf, metaContent, textOf } from "../../helpers/html";
+import { readBuilt, SITE_DIR } from "../../helpers/site";
 
 /** The origin the test build was made with (Astro's `site`). */
 const ORIGIN = (process.env.SITE_URL || "http://localhost:4321").replace(/\/+$/, "");
@@ -16,6 +16,10 @@ function pngSize(file: string) {
   expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+// JSON-LD nodes as the tests read them: any property, nested at will.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document of unknown shape, read field by field
+type JsonLdNode = Record<string, any>;
 
 describe("unfurl and search-engine tags", () => {
   test("every question page unfurls with the question as og:title, an answer excerpt, its absolute URL and a PNG card", () => {
@@ -51,14 +55,14 @@ describe("unfurl and search-engine tags", () => {
   test("question pages carry QAPage structured data naming the question and its answer", () => {
     for (const page of questionPages) {
       const html = readBuilt(page);
-      const graph = jsonLdOf(html)!["@graph"] as Record<string, any>[];
+      const graph = jsonLdOf(html)!["@graph"] as JsonLdNode[];
       const qa = graph.find((n) => n["@type"] === "QAPage")!;
       expect(qa.url).toBe(pageUrl(page));
       expect(qa.mainEntity.name).toBe(textOf(html, "h1"));
       expect(qa.mainEntity.answerCount).toBe(1);
       expect(qa.mainEntity.acceptedAnswer.text.length).toBeGreaterThan(5);
       const crumbs = graph.find((n) => n["@type"] === "BreadcrumbList")!;
-      expect(crumbs.itemListElement.map((c: any) => c.item)).toEqual([`${ORIGIN}/`, `${ORIGIN}/${page.split("/")[0]}/`]);
+      expect(crumbs.itemListElement.map((c: { item: string }) => c.item)).toEqual([`${ORIGIN}/`, `${ORIGIN}/${page.split("/")[0]}/`]);
     }
   });
 

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { listFiles } from "../../src/core/replace-folder";
-import { checkLinks } from "../../src/build/links/check-links";
-import { siteUnderTest } from "../helpers/site-under-test";
+import { listFiles } from "../../../src/core/replace-folder";
+import { checkLinks } from "../../../src/build/links/check-links";
+import { siteUnderTest } from "../../helpers/site-under-test";
 
 const site = siteUnderTest();
 const { base, origin } = site.location;

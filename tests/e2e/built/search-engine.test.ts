@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { relevance } from "../../bench/lib/search-metrics";
-import { DEV_QUERIES, OWN_QUERIES, readQuerySet } from "../../bench/lib/search-queries";
-import { PAGEFIND_RANKING } from "../../src/search/ranking";
-import type { PagefindApi } from "../../src/search/pagefind-types";
-import { countPages, searchWithQueryLayer } from "../../src/search/run-search";
-import { loadPagefindFromDist } from "../helpers/pagefind-node";
-import { SITE_DIR } from "../helpers/site";
+import { relevance } from "../../../bench/lib/search-metrics";
+import { DEV_QUERIES, OWN_QUERIES, readQuerySet } from "../../../bench/lib/search-queries";
+import { PAGEFIND_RANKING } from "../../../src/search/ranking";
+import type { PagefindApi } from "../../../src/search/pagefind-types";
+import { countPages, searchWithQueryLayer } from "../../../src/search/run-search";
+import { loadPagefindFromDist } from "../../helpers/pagefind-node";
+import { SITE_DIR } from "../../helpers/site";
 
 /**
  * The query layer on the real index of the built site, through the real `pagefind.js` running

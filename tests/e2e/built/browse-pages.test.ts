@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { listFiles } from "../../src/core/replace-folder";
-import { linksIn, textOf } from "../helpers/html";
-import { readBuilt, SITE_DIR } from "../helpers/site";
+import { listFiles } from "../../../src/core/replace-folder";
+import { linksIn, textOf } from "../../helpers/html";
+import { readBuilt, SITE_DIR } from "../../helpers/site";
 
 const pages = listFiles(SITE_DIR).filter((f) => f.endsWith(".html"));
 const questionPages = pages.filter((f) => /^(docker|kubernetes|helm)\/[a-z]+\d+\/index\.html$/.test(f));
