@@ -129,7 +129,9 @@ describe("very long lines stay linear (a quadratic pattern would take minutes he
     const parsed = parseCourseNotes(notes, "long.md");
     expect(parsed.questions[0]?.body).toBe(`- ${line}`);
     expect(renderInlineMarkdown(line).length).toBeGreaterThanOrEqual(line.length);
-  });
+    // About a second on a quiet machine; the limit leaves room for a loaded one, while a quadratic
+    // pattern would still take minutes.
+  }, 30_000);
 });
 
 test("the dev search record of a question: its URL, its title as text, its topic, its words", () => {
