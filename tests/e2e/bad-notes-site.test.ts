@@ -7,6 +7,7 @@ import { listFiles } from "../../src/core/replace-folder";
 import { entriesIn } from "../helpers/entries";
 import { findAll } from "../helpers/html";
 import { REAL_NOTES } from "../helpers/notes";
+import { SHAPE_FILES, SHAPES_DIR } from "../helpers/shapes";
 import { useChromium } from "../helpers/browser";
 import { useFixtureSite } from "../helpers/fixture-site";
 import { axeViolations } from "../helpers/axe";
@@ -34,22 +35,6 @@ const IMPORTABLE = [
   "paths/msp-t3-23-8.md",
   "unknown-topic.md",
 ];
-/** Issue 11: every shape real notes take (tests/fixtures/shapes/), on the same site. */
-const SHAPES = path.resolve("tests/fixtures/shapes");
-const SHAPE_FILES = [
-  "1-title-track.md",
-  "1-title-parentheses.md",
-  "1-title-frontmatter.md",
-  "2-topic-levels.md",
-  "3-topic-notes.md",
-  "4-session-notes.md",
-  "5-bullets.md",
-  "6-column-zero.md",
-  "7-fences.md",
-  "8-images.md",
-  "9-two-courses.md",
-  "combined.md",
-];
 
 const browser = useChromium();
 const site = useFixtureSite({
@@ -57,7 +42,7 @@ const site = useFixtureSite({
   prepare(work) {
     const content = path.join(work, "content");
     const output: string[] = [];
-    const notes = [REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), ...SHAPE_FILES.map((f) => path.join(SHAPES, f))];
+    const notes = [REAL_NOTES, ...IMPORTABLE.map((f) => path.join(FIXTURES, f)), ...SHAPE_FILES.map((f) => path.join(SHAPES_DIR, f))];
     const code = runImport([...notes, "--content", content], {
       log: (l) => output.push(l),
       error: (l) => output.push(l),

@@ -7,6 +7,7 @@ import { listFiles } from "../../src/core/replace-folder";
 import { entriesIn } from "../helpers/entries";
 import { noLossViolations } from "../helpers/no-loss";
 import { shapeCorpus } from "../../tools/generate-notes";
+import { SHAPE_FILES, SHAPES_DIR } from "../helpers/shapes";
 
 /**
  * Issue 11: every shape real notes take, one small fixture each (tests/fixtures/shapes/), plus one
@@ -14,22 +15,8 @@ import { shapeCorpus } from "../../tools/generate-notes";
  * line in exactly one question entry, topic note or session note), and read as the test says.
  * `--explain` is checked on each fixture.
  */
-const SHAPES = path.resolve("tests/fixtures/shapes");
-const fixture = (name: string) => path.join(SHAPES, name);
-const ALL = [
-  "1-title-track.md",
-  "1-title-parentheses.md",
-  "1-title-frontmatter.md",
-  "2-topic-levels.md",
-  "3-topic-notes.md",
-  "4-session-notes.md",
-  "5-bullets.md",
-  "6-column-zero.md",
-  "7-fences.md",
-  "8-images.md",
-  "9-two-courses.md",
-  "combined.md",
-];
+const fixture = (name: string) => path.join(SHAPES_DIR, name);
+const ALL = SHAPE_FILES;
 
 let work: string;
 let content: string;

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import type { Problem } from "../../core/problems";
+import { parseJsonText } from "./parse-json-text";
 
 /**
  * The shape the glossary (`src/search/glossary.json`) must have for search and tags to work. Only
@@ -29,14 +30,9 @@ export function validateGlossary(text: string, file: string): Problem[] {
   const error = (line: number, message: string) => problems.push({ file, line, message, severity: "error" });
   const warning = (line: number, message: string) => problems.push({ file, line, message, severity: "warning" });
 
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const position = /position (\d+)/.exec((e as Error).message)?.[1];
-    error(position ? lineAtOffset(text, Number(position)) : 0, `not valid JSON: ${(e as Error).message}`);
-    return problems;
-  }
+  const json = parseJsonText(text, error);
+  if (!json) return problems;
+  const data = json.data;
   const lines = text.split("\n");
   const terms = Array.isArray((data as { terms?: unknown })?.terms) ? (data as { terms: unknown[] }).terms : [];
   /** Line of the index-th term: the n-th line naming its id, for the n-th term with that id. */
@@ -87,8 +83,4 @@ export function validateGlossary(text: string, file: string): Problem[] {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function lineAtOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split("\n").length;
 }

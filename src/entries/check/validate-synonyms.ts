@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import type { Problem } from "../../core/problems";
+import { parseJsonText } from "./parse-json-text";
 
 /**
  * The shape the synonym table (`src/search/synonyms.json`) must have: a list of entries, each
@@ -21,14 +22,9 @@ export function validateSynonyms(text: string, file: string): Problem[] {
   const problems: Problem[] = [];
   const error = (line: number, message: string) => problems.push({ file, line, message, severity: "error" });
   const warning = (line: number, message: string) => problems.push({ file, line, message, severity: "warning" });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const position = /position (\d+)/.exec((e as Error).message)?.[1];
-    error(position ? text.slice(0, Number(position)).split("\n").length : 0, `not valid JSON: ${(e as Error).message}`);
-    return problems;
-  }
+  const json = parseJsonText(text, error);
+  if (!json) return problems;
+  const data = json.data;
   const lines = text.split("\n");
   /** The line of the index-th entry: the index-th line that opens one (`"phrases"`). */
   const entryLines = lines.flatMap((l, i) => (/"phrases"\s*:/.test(l) ? [i + 1] : []));
