@@ -124,14 +124,18 @@ describe("very long lines stay linear (a quadratic pattern would take minutes he
     ["![ without ]", "![a".repeat(n / 3)],
     ["]( without )", "[a](".repeat(n / 4)],
     ["backtick runs of every length", Array.from({ length: 600 }, (_, i) => "`".repeat(i + 1) + "a").join("")],
-  ])("%s", (_name, line) => {
-    const notes = `# MSP T3 - 1-1차\n## Docker\n- ${line}\n  - ${line}\n`;
-    const parsed = parseCourseNotes(notes, "long.md");
-    expect(parsed.questions[0]?.body).toBe(`- ${line}`);
-    expect(renderInlineMarkdown(line).length).toBeGreaterThanOrEqual(line.length);
-    // About a second on a quiet machine; the limit leaves room for a loaded one, while a quadratic
-    // pattern would still take minutes.
-  }, 30_000);
+  ])(
+    "%s",
+    (_name, line) => {
+      const notes = `# MSP T3 - 1-1차\n## Docker\n- ${line}\n  - ${line}\n`;
+      const parsed = parseCourseNotes(notes, "long.md");
+      expect(parsed.questions[0]?.body).toBe(`- ${line}`);
+      expect(renderInlineMarkdown(line).length).toBeGreaterThanOrEqual(line.length);
+      // About a second on a quiet machine; the limit leaves room for a loaded one, while a quadratic
+      // pattern would still take minutes.
+    },
+    30_000,
+  );
 });
 
 test("the dev search record of a question: its URL, its title as text, its topic, its words", () => {
