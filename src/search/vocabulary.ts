@@ -49,6 +49,7 @@ export function chunkFileName(key: string, hash: string): string {
  */
 export class Vocabulary {
   private readonly loaded = new Map<string, ReadonlyMap<string, number>>();
+  private readonly pending = new Map<string, Promise<void>>();
   private manifest: Promise<VocabularyManifest | undefined> | undefined;
 
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
@@ -78,17 +79,27 @@ export class Vocabulary {
     await Promise.all(
       [...new Set(keys)]
         .filter((key) => !this.loaded.has(key))
-        .map(async (key) => {
-          const file = manifest.chunks[key];
-          let words: VocabularyChunk = [];
-          if (file) {
-            try {
-              words = ((await this.fetchJson(`${VOCABULARY_DIR}/${file}`)) as VocabularyChunk | undefined) ?? [];
-            } catch {
-              words = []; // a missing chunk only means no correction from it
-            }
+        .map((key) => {
+          // A chunk already on its way is awaited, not fetched twice (the search page starts
+          // loading a query's chunks while Pagefind loads, then the query layer asks again).
+          let pending = this.pending.get(key);
+          if (!pending) {
+            pending = (async () => {
+              const file = manifest.chunks[key];
+              let words: VocabularyChunk = [];
+              if (file) {
+                try {
+                  words = ((await this.fetchJson(`${VOCABULARY_DIR}/${file}`)) as VocabularyChunk | undefined) ?? [];
+                } catch {
+                  words = []; // a missing chunk only means no correction from it
+                }
+              }
+              this.loaded.set(key, new Map(words.map(([w, df]) => [w, df])));
+              this.pending.delete(key);
+            })();
+            this.pending.set(key, pending);
           }
-          this.loaded.set(key, new Map(words.map(([w, df]) => [w, df])));
+          return pending;
         }),
     );
   }

@@ -122,3 +122,16 @@ describe("never corrected", () => {
     expect(await correct("kubelet")).toBeUndefined();
   });
 });
+
+test("a vocabulary chunk asked for again while it downloads is fetched once", async () => {
+  const fetched: string[] = [];
+  const vocabulary = new Vocabulary(async (file) => {
+    fetched.push(file);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return file.endsWith("manifest.json") ? { pages: 1, chunks: { ㄹ: "r.json" } } : [["롤백", 3]];
+  });
+  // The search page starts loading a query's chunks early; the query layer then asks again.
+  await Promise.all([vocabulary.load(["ㄹ"]), vocabulary.load(["ㄹ"])]);
+  expect(fetched.filter((f) => f.endsWith("r.json"))).toHaveLength(1);
+  expect(vocabulary.frequency("롤백")).toBe(3);
+});
