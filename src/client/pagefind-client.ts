@@ -46,7 +46,8 @@ export async function searchSite(query: string, options: { topic?: string; asTyp
   // The query's vocabulary chunks download while Pagefind loads, not after it.
   if (!options.asTyped) void preparing.then(() => vocabulary.load(vocabularyChunksOf(query))).catch(() => undefined);
   const [pagefind] = await Promise.all([loadPagefind(), preparing]);
-  pageCount ??= countPages(pagefind);
+  // From the vocabulary's manifest (already on its way); Pagefind's filter counts only without one.
+  pageCount ??= vocabulary.pageCount().then((pages) => (pages > 0 ? pages : countPages(pagefind)));
   return searchWithQueryLayer(pagefind, query, {
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},

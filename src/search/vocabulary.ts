@@ -69,12 +69,24 @@ export class Vocabulary {
     );
   }
 
-  async load(keys: Iterable<string>): Promise<void> {
-    this.manifest ??= this.fetchJson(VOCABULARY_MANIFEST).then(
+  private loadManifest(): Promise<VocabularyManifest | undefined> {
+    return (this.manifest ??= this.fetchJson(VOCABULARY_MANIFEST).then(
       (m) => m as VocabularyManifest,
       () => undefined,
-    );
-    const manifest = await this.manifest;
+    ));
+  }
+
+  /**
+   * Pages in the index, as the build counted them (0 when the manifest is missing). The search
+   * page takes word rarity's page count from here rather than from Pagefind's `filters()`, which
+   * downloads the whole topic filter chunk (22 KB at 10,000 questions) before the first search.
+   */
+  async pageCount(): Promise<number> {
+    return (await this.loadManifest())?.pages ?? 0;
+  }
+
+  async load(keys: Iterable<string>): Promise<void> {
+    const manifest = await this.loadManifest();
     if (!manifest) return;
     await Promise.all(
       [...new Set(keys)]

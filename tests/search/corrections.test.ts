@@ -135,3 +135,12 @@ test("a vocabulary chunk asked for again while it downloads is fetched once", as
   expect(fetched.filter((f) => f.endsWith("r.json"))).toHaveLength(1);
   expect(vocabulary.frequency("롤백")).toBe(3);
 });
+
+test("the vocabulary's page count comes from its manifest, 0 without one", async () => {
+  const withManifest = new Vocabulary(async () => ({ pages: 2000, chunks: {} }));
+  expect(await withManifest.pageCount()).toBe(2000);
+  const without = new Vocabulary(async () => {
+    throw new Error("HTTP 404");
+  });
+  expect(await without.pageCount()).toBe(0);
+});
