@@ -1,5 +1,5 @@
 import { PAGEFIND_RANKING } from "../search/ranking";
-import { countPages, searchWithQueryLayer, type SearchOutcome } from "../search/run-search";
+import { countPages, searchWithQueryLayer, vocabularyChunksOf, type SearchOutcome } from "../search/run-search";
 import type { PagefindApi } from "../search/pagefind-types";
 import { Vocabulary } from "../search/vocabulary";
 import { prepareGlossaryIndex } from "../search/glossary-lookup";
@@ -43,8 +43,11 @@ const vocabulary = new Vocabulary(async (file) => {
 export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
   // While Pagefind loads, index the glossary in slices between tasks (never one long task).
   preparing ??= prepareGlossaryIndex(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  // The query's vocabulary chunks download while Pagefind loads, not after it.
+  if (!options.asTyped) void preparing.then(() => vocabulary.load(vocabularyChunksOf(query))).catch(() => undefined);
   const [pagefind] = await Promise.all([loadPagefind(), preparing]);
-  pageCount ??= countPages(pagefind);
+  // From the vocabulary's manifest (already on its way); Pagefind's filter counts only without one.
+  pageCount ??= vocabulary.pageCount().then((pages) => (pages > 0 ? pages : countPages(pagefind)));
   return searchWithQueryLayer(pagefind, query, {
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},

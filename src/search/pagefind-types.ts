@@ -30,6 +30,8 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearchResponse | null>;
+  /** Fetches and loads the index chunks a search for `query` needs, without searching. */
+  preload?(query: string, options?: { filters?: PagefindFilters }): Promise<void>;
   /** Filter values and their page counts, e.g. `{ topic: { Docker: 21 } }`. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -36,7 +36,7 @@ export interface SearchOptions {
  * answers are merged by `rankPages`.
  */
 export async function searchWithQueryLayer(
-  pagefind: Pick<PagefindApi, "search">,
+  pagefind: Pick<PagefindApi, "search" | "preload">,
   query: string,
   options: SearchOptions,
 ): Promise<SearchOutcome> {
@@ -46,7 +46,15 @@ export async function searchWithQueryLayer(
     // Pagefind never says a word matched nothing: it shortens the word until something matches
     // (`롤벡` finds pages with `로`). So a word counts as found only if the vocabulary has a
     // word it starts (Pagefind's prefix match) — typed, stemmed or in standard spelling.
-    const typedWords = [...new Set(plan.concepts.filter((c) => !c.text.includes(" ")).map((c) => c.text))];
+    const typedWords = typedWordsOf(plan);
+    // While the vocabulary answers, Pagefind already fetches the index chunks of the query as
+    // typed: nearly every query is made of known words and runs as typed, so its searches then
+    // find their chunks loaded (one round trip less; a misspelt word's chunk is almost always
+    // the one its correction needs, the words sorting next to each other).
+    if (pagefind.preload) {
+      const preload = pagefind.preload.bind(pagefind);
+      for (const word of searchedWordsOf(plan)) void preload(word, { filters: options.filters ?? {} }).catch(() => undefined);
+    }
     await vocabulary.load(typedWords.flatMap((w) => chunkKeyOf(w) ?? []));
     const unknown = typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w));
     if (unknown.length > 0) {
@@ -61,6 +69,18 @@ export async function searchWithQueryLayer(
     }
   }
   return { ...(await runPlan(pagefind, plan, options)), corrections: [], searched: query };
+}
+
+/** The query's words a correction may replace (a glossary phrase is never corrected). */
+const typedWordsOf = (plan: QueryPlan) => [...new Set(plan.concepts.filter((c) => !c.text.includes(" ")).map((c) => c.text))];
+
+/** Every word `runPlan` searches Pagefind for (one search each). */
+const searchedWordsOf = (plan: QueryPlan) => [...new Set(plan.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.words)))];
+
+/** The vocabulary chunks a query's words are looked up in (to start fetching them early). */
+export function vocabularyChunksOf(query: string): string[] {
+  const plan = planQuery(query);
+  return plan.exactPhrase ? [] : typedWordsOf(plan).flatMap((w) => chunkKeyOf(w) ?? []);
 }
 
 /** The query with each corrected word replaced where it was typed (the rest kept as typed). */
@@ -99,7 +119,7 @@ async function runPlan(
 
   // One Pagefind search per distinct word: Pagefind silently drops a word that matches nothing
   // from an AND query, so a multi-word alternative (`도커 허브`) is intersected here instead.
-  const distinctWords = [...new Set(plan.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.words)))];
+  const distinctWords = searchedWordsOf(plan);
   const hitsByWord = new Map<string, Map<string, PageHit>>();
   await Promise.all(
     distinctWords.map(async (word) => {

@@ -49,6 +49,7 @@ export function chunkFileName(key: string, hash: string): string {
  */
 export class Vocabulary {
   private readonly loaded = new Map<string, ReadonlyMap<string, number>>();
+  private readonly pending = new Map<string, Promise<void>>();
   private manifest: Promise<VocabularyManifest | undefined> | undefined;
 
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
@@ -68,27 +69,49 @@ export class Vocabulary {
     );
   }
 
-  async load(keys: Iterable<string>): Promise<void> {
-    this.manifest ??= this.fetchJson(VOCABULARY_MANIFEST).then(
+  private loadManifest(): Promise<VocabularyManifest | undefined> {
+    return (this.manifest ??= this.fetchJson(VOCABULARY_MANIFEST).then(
       (m) => m as VocabularyManifest,
       () => undefined,
-    );
-    const manifest = await this.manifest;
+    ));
+  }
+
+  /**
+   * Pages in the index, as the build counted them (0 when the manifest is missing). The search
+   * page takes word rarity's page count from here rather than from Pagefind's `filters()`, which
+   * downloads the whole topic filter chunk (22 KB at 10,000 questions) before the first search.
+   */
+  async pageCount(): Promise<number> {
+    return (await this.loadManifest())?.pages ?? 0;
+  }
+
+  async load(keys: Iterable<string>): Promise<void> {
+    const manifest = await this.loadManifest();
     if (!manifest) return;
     await Promise.all(
       [...new Set(keys)]
         .filter((key) => !this.loaded.has(key))
-        .map(async (key) => {
-          const file = manifest.chunks[key];
-          let words: VocabularyChunk = [];
-          if (file) {
-            try {
-              words = ((await this.fetchJson(`${VOCABULARY_DIR}/${file}`)) as VocabularyChunk | undefined) ?? [];
-            } catch {
-              words = []; // a missing chunk only means no correction from it
-            }
+        .map((key) => {
+          // A chunk already on its way is awaited, not fetched twice (the search page starts
+          // loading a query's chunks while Pagefind loads, then the query layer asks again).
+          let pending = this.pending.get(key);
+          if (!pending) {
+            pending = (async () => {
+              const file = manifest.chunks[key];
+              let words: VocabularyChunk = [];
+              if (file) {
+                try {
+                  words = ((await this.fetchJson(`${VOCABULARY_DIR}/${file}`)) as VocabularyChunk | undefined) ?? [];
+                } catch {
+                  words = []; // a missing chunk only means no correction from it
+                }
+              }
+              this.loaded.set(key, new Map(words.map(([w, df]) => [w, df])));
+              this.pending.delete(key);
+            })();
+            this.pending.set(key, pending);
           }
-          this.loaded.set(key, new Map(words.map(([w, df]) => [w, df])));
+          return pending;
         }),
     );
   }

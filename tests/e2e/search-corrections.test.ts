@@ -30,6 +30,11 @@ const search = (query: string, corrections = true) =>
   searchWithQueryLayer(pagefind, query, { totalPages, vocabulary: corrections ? vocabulary : undefined });
 const urls = async (outcome: SearchOutcome) => Promise.all(outcome.pages.map(async (p) => (await p.data()).url));
 
+test("the vocabulary's page count is the index's (the search page takes word rarity's page count from it)", async () => {
+  expect(await vocabulary.pageCount()).toBe(totalPages);
+  expect(totalPages).toBeGreaterThan(40);
+});
+
 test("the build exported a vocabulary of the index, with document frequencies", async () => {
   await vocabulary.load(["ㄹ", "ㅋ", "d", "k", "t"]);
   expect(vocabulary.frequency("롤백")).toBeGreaterThan(0);

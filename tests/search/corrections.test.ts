@@ -122,3 +122,25 @@ describe("never corrected", () => {
     expect(await correct("kubelet")).toBeUndefined();
   });
 });
+
+test("a vocabulary chunk asked for again while it downloads is fetched once", async () => {
+  const fetched: string[] = [];
+  const vocabulary = new Vocabulary(async (file) => {
+    fetched.push(file);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return file.endsWith("manifest.json") ? { pages: 1, chunks: { ㄹ: "r.json" } } : [["롤백", 3]];
+  });
+  // The search page starts loading a query's chunks early; the query layer then asks again.
+  await Promise.all([vocabulary.load(["ㄹ"]), vocabulary.load(["ㄹ"])]);
+  expect(fetched.filter((f) => f.endsWith("r.json"))).toHaveLength(1);
+  expect(vocabulary.frequency("롤백")).toBe(3);
+});
+
+test("the vocabulary's page count comes from its manifest, 0 without one", async () => {
+  const withManifest = new Vocabulary(async () => ({ pages: 2000, chunks: {} }));
+  expect(await withManifest.pageCount()).toBe(2000);
+  const without = new Vocabulary(async () => {
+    throw new Error("HTTP 404");
+  });
+  expect(await without.pageCount()).toBe(0);
+});
