@@ -54,9 +54,3 @@ export async function searchSite(query: string, options: { topic?: string; asTyp
     vocabulary: options.asTyped ? undefined : vocabulary,
   });
 }
-
-/** The topic filter's values and page counts, e.g. `{ Docker: 21 }`. */
-export async function topicCounts(): Promise<Record<string, number>> {
-  const pagefind = await loadPagefind();
-  return (await pagefind.filters()).topic ?? {};
-}
