@@ -73,7 +73,12 @@ describe("the search page finds Korean as students type it", () => {
     expect((await page.locator("[data-search-result] .result-topic").allTextContents()).some((t) => t !== "Helm")).toBe(true);
     await page.getByLabel("Helm").check();
     await page.waitForURL(/topic=helm/);
-    await waitForList("파일");
+    // The list already carries the query "파일" from before the filter: wait for the filtered list
+    // itself (the filter re-runs the search; a broken filter times out here).
+    await page.waitForFunction(() => {
+      const topics = [...document.querySelectorAll("[data-search-result] .result-topic")].map((e) => e.textContent);
+      return topics.length > 0 && topics.every((t) => t === "Helm");
+    });
     const topics = await page.locator("[data-search-result] .result-topic").allTextContents();
     expect(topics.length).toBeGreaterThan(0);
     expect(topics.every((t) => t === "Helm")).toBe(true);
