@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -13,18 +14,28 @@ import { defineConfig } from "vitest/config";
  */
 const builtSite = {
   globalSetup: ["tests/e2e/global-setup.ts"],
+  setupFiles: ["tests/e2e/wait-for-build.ts"],
+  // After the unit tests, which run while the shared builds do (see tests/e2e/shared-build.ts).
+  sequence: { groupOrder: 1 },
   testTimeout: 60_000,
   hookTimeout: 180_000,
 };
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core free (availableParallelism - 1): on these two-core machines that
+    // is one worker, and every file — a fixture build, a Chromium session — ran in turn.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
           exclude: ["tests/e2e/**"],
+          // Some unit tests run a command (`npm run check`, an import killed mid-swap); with lint and
+          // types beside Vitest (tools/test-all.sh) on two cores they need more than Vitest's 5 s.
+          testTimeout: 20_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -37,8 +48,6 @@ export default defineConfig({
           // base-path.test.ts is only meaningful for a subfolder build: it runs in site-base.
           exclude: ["tests/e2e/built/**", "tests/e2e/**/base-path.test.ts"],
           ...builtSite,
-          // One Chromium at a time: these machines have two cores.
-          fileParallelism: false,
         },
       },
       {
@@ -49,9 +58,10 @@ export default defineConfig({
           name: "site-base",
           include: ["tests/e2e/**/{search,offline,links,csp,update,base-path}*.test.ts"],
           globalSetup: ["tests/e2e/global-setup-base.ts"],
+          setupFiles: ["tests/e2e/wait-for-build.ts"],
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawnSync, type SpawnSyncOptions, type SpawnSyncReturns } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
@@ -16,34 +16,48 @@ export function astroBuildEnv(overrides: Record<string, string>): NodeJS.Process
 
 /**
  * Runs `npm run build` (cli/build.mjs: Astro, then the Pagefind index and the offline copy) with
- * `astroBuildEnv`, one at a time across processes. Every build of this checkout writes the list of
- * its MDX modules to the same `.astro/content-modules.mjs` (Astro has no setting to move it), so two
- * builds of different content at once — a fixture site in one test project, a second deploy in
- * another — could each load the other's list.
+ * `astroBuildEnv`, under the build lock.
  */
 export function buildSite(overrides: Record<string, string>): SpawnSyncReturns<string> {
-  const release = acquireBuildLock();
+  return spawnLocked(process.execPath, ["cli/build.mjs"], { env: astroBuildEnv(overrides) });
+}
+
+/**
+ * Runs a command that syncs Astro's content layer (`astro build`, `astro check`) one at a time
+ * across processes. Every such run in this checkout writes the list of its MDX modules to the same
+ * `.astro/content-modules.mjs` (Astro has no setting to move it), so two at once with different
+ * content — a fixture site in one test worker, the shared build or a second deploy in another —
+ * could each load the other's list.
+ */
+export function spawnLocked(command: string, args: readonly string[], options: SpawnSyncOptions = {}): SpawnSyncReturns<string> {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  let release: (() => void) | undefined;
+  while (!(release = tryBuildLock())) Atomics.wait(pause, 0, 0, 250);
   try {
-    return spawnSync(process.execPath, ["cli/build.mjs"], { encoding: "utf8", env: astroBuildEnv(overrides) });
+    return spawnSync(command, args, { ...options, encoding: "utf8" });
   } finally {
     release();
   }
 }
 
+/** The build lock without blocking the event loop (Vitest's main process, the CLI wrapper). */
+export async function acquireBuildLock(): Promise<() => void> {
+  let release: (() => void) | undefined;
+  while (!(release = tryBuildLock())) await new Promise((resolve) => setTimeout(resolve, 250));
+  return release;
+}
+
 const LOCK = path.resolve("node_modules/.build-lock");
 
 /** A lock folder holding the owner's pid; a lock whose owner is gone is taken over. */
-function acquireBuildLock(): () => void {
-  const pause = new Int32Array(new SharedArrayBuffer(4));
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(path.join(LOCK, "pid"), String(process.pid));
-      return () => rmSync(LOCK, { recursive: true, force: true });
-    } catch {
-      if (!ownerAlive()) rmSync(LOCK, { recursive: true, force: true });
-      else Atomics.wait(pause, 0, 0, 250);
-    }
+function tryBuildLock(): (() => void) | undefined {
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(path.join(LOCK, "pid"), String(process.pid));
+    return () => rmSync(LOCK, { recursive: true, force: true });
+  } catch {
+    if (!ownerAlive()) rmSync(LOCK, { recursive: true, force: true });
+    return undefined;
   }
 }
 

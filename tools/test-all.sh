@@ -3,11 +3,37 @@
 # Vitest project: unit tests, the real build read by the site tests (page-weight budgets included),
 # browser tests in Debian's Chromium (installed with apt-get when missing), the fixture sites, and
 # the base-path build. `npm test` is the everyday subset: unit + site.
+#
+# Lint, format and types run beside Vitest, not before it: they are single-threaded and Vitest
+# leaves a core idle while it waits on a browser or a build, so together they finish sooner.
+# `astro check` syncs the content layer like a build, so it takes the builds' lock
+# (tools/with-build-lock.ts). Their output is held back and printed after Vitest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/ensure-chromium.sh
 bash tools/ensure-fonts.sh
-npm run --silent lint
-npm run --silent format:check
-npm run --silent typecheck
-npx vitest run
+
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+names=(lint format typecheck)
+npm run --silent lint >"$logs/lint.log" 2>&1 &
+pids=($!)
+npm run --silent format:check >"$logs/format.log" 2>&1 &
+pids+=($!)
+npx tsx tools/with-build-lock.ts npm run --silent typecheck >"$logs/typecheck.log" 2>&1 &
+pids+=($!)
+
+vitest_status=0
+npx vitest run || vitest_status=$?
+
+failed=0
+for i in "${!names[@]}"; do
+  if wait "${pids[$i]}"; then
+    echo "✓ ${names[$i]}"
+  else
+    echo "✗ ${names[$i]} failed:"
+    cat "$logs/${names[$i]}.log"
+    failed=1
+  fi
+done
+[ "$vitest_status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -31,7 +31,11 @@ export function getTranscriptHighlighter(themes: ShikiThemePair): Promise<Transc
 
 async function createTranscriptHighlighter(themes: ShikiThemePair): Promise<TranscriptHighlighter> {
   const shiki = await createHighlighter({ themes: [themes.light, themes.dark], langs: LANGUAGES });
-  const toHast = (code: string, lang: string) => shiki.codeToHast(code, { lang, themes: { ...themes }, defaultColor: false });
+  // Shiki stops colouring a line after 500 ms by default; on a busy machine the first line (while the
+  // grammar's patterns compile) can take that long and came out uncoloured. A build must not depend
+  // on the machine's load, so the limit is only a guard against a runaway grammar.
+  const toHast = (code: string, lang: string) =>
+    shiki.codeToHast(code, { lang, themes: { ...themes }, defaultColor: false, tokenizeTimeLimit: 10_000 });
 
   const pre = toHast("", "shellscript").children[0] as Element;
   const { class: shikiClass, style, ...rest } = pre.properties;

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { spawnLocked } from "../../tools/build-env";
 
 /** `npm run check` and `astro build` on the same broken content: both fail, with the same messages. */
 const work = mkdtempSync(path.join(tmpdir(), "content-check-build-"));
@@ -22,7 +23,7 @@ test("the build fails with every message npm run check prints, before rendering 
 
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: path.join(work, "dist"), ASTRO_CACHE_DIR: path.join(work, "cache") };
   const check = spawnSync("node_modules/.bin/tsx", ["cli/check.ts"], { encoding: "utf8", env });
-  const build = spawnSync("node_modules/.bin/astro", ["build"], { encoding: "utf8", env });
+  const build = spawnLocked("node_modules/.bin/astro", ["build"], { env });
 
   expect(check.status).toBe(1);
   const errors = check.stderr.split("\n").filter((l) => l.includes(": error: "));

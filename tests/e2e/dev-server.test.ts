@@ -7,6 +7,7 @@ import { stripVTControlCharacters } from "node:util";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { runNewEntry } from "../../cli/new-entry";
+import { acquireBuildLock } from "../../tools/build-env";
 import { useChromium } from "../helpers/browser";
 
 /**
@@ -54,7 +55,11 @@ async function searchTitles(query: string): Promise<string[]> {
   return page.locator("[data-search-result] .result-title").allTextContents();
 }
 
+// The dev server syncs the content layer like a build (tools/build-env.ts): it holds the build lock.
+let releaseLock: (() => void) | undefined;
+
 beforeAll(async () => {
+  releaseLock = await acquireBuildLock();
   cpSync("content", content, { recursive: true });
   const port = await freePort();
   dev = spawn("node_modules/.bin/astro", ["dev", "--host", "127.0.0.1", "--port", String(port)], {
@@ -73,6 +78,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The dev server and everything it started: its own process group.
   if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
+  releaseLock?.();
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
+import { spawnLocked } from "../../tools/build-env";
 
 const work = mkdtempSync(path.join(tmpdir(), "schema-errors-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,8 +13,7 @@ function buildWithBrokenEntry(entry: string, breakIt: (text: string) => string) 
   cpSync("content", content, { recursive: true });
   const file = path.join(content, entry);
   writeFileSync(file, breakIt(readFileSync(file, "utf8")));
-  const result = spawnSync("node_modules/.bin/astro", ["build"], {
-    encoding: "utf8",
+  const result = spawnLocked("node_modules/.bin/astro", ["build"], {
     env: { ...process.env, CONTENT_DIR: content, OUT_DIR: path.join(work, "dist"), ASTRO_CACHE_DIR: path.join(work, "cache") },
   });
   return { code: result.status, output: `${result.stdout}\n${result.stderr}`, file };
