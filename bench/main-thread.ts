@@ -41,7 +41,7 @@ async function run() {
         const cdp = await context.newCDPSession(page);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
         const events: TraceEvent[] = [];
-        cdp.on("Tracing.dataCollected", (data: { value: TraceEvent[] }) => void events.push(...data.value));
+        cdp.on("Tracing.dataCollected", (data) => void events.push(...(data.value as unknown as TraceEvent[])));
         const done = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
         await cdp.send("Tracing.start", {
           categories: "devtools.timeline,disabled-by-default-devtools.timeline",
