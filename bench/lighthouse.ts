@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse [-- --no-build] [--runs 3]`
+ * `npm run bench:lighthouse [-- --no-build] [--runs 3] [--long-tasks] [--only search]`
  *
  * Lighthouse 12 (mobile form factor, its default throttling) on the built site served with gzip
  * by the project's own static server, driving Debian's Chromium (CHROME_PATH, default
@@ -8,6 +8,9 @@
  * accessibility, best practices, SEO) and LCP, TBT and CLS — per run, then the median.
  * It prints figures; it is not a test (tests/e2e/search-corrections-ui.test.ts asserts the
  * layout facts behind CLS). The site is built into `dist-bench/` (`--no-build` reuses it).
+ * `--long-tasks` also lists each run's main-thread tasks of 50 ms or more (Lighthouse's `long-tasks`
+ * audit, at its simulated 4× CPU slowdown) with the script they are attributed to; `--only search`
+ * measures only the pages whose name contains the word.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -40,7 +43,14 @@ interface Figures {
 }
 
 async function run() {
-  const { values } = parseArgs({ options: { "no-build": { type: "boolean", default: false }, runs: { type: "string", default: "1" } } });
+  const { values } = parseArgs({
+    options: {
+      "no-build": { type: "boolean", default: false },
+      runs: { type: "string", default: "1" },
+      "long-tasks": { type: "boolean", default: false },
+      only: { type: "string" },
+    },
+  });
   const runs = Math.max(1, Number(values.runs) || 1);
   if (!values["no-build"] || !existsSync(path.join(SITE, "index.html"))) {
     console.log("building the site into dist-bench/ …");
@@ -61,7 +71,7 @@ async function run() {
   try {
     console.log(`lighthouse 12 · mobile · ${runs} run(s) per page · ${server.url}`);
     console.log(pad("page", 30) + ["perf", "a11y", "best", "seo", "LCP ms", "TBT ms", "CLS"].map((h) => pad(h, 9)).join(""));
-    for (const page of PAGES) {
+    for (const page of PAGES.filter((p) => !values.only || p.name.includes(values.only))) {
       const all: Figures[] = [];
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(`${server.url}${page.path}`, { port: chrome.port, output: "json", logLevel: "error" });
@@ -79,6 +89,7 @@ async function run() {
         };
         all.push(figures);
         if (runs > 1) console.log(row(`  run ${i + 1}`, figures));
+        if (values["long-tasks"]) console.log(longTasks(lhr.audits["long-tasks"]?.details));
       }
       const mid = (key: keyof Figures) => median(all.map((f) => f[key]));
       console.log(
@@ -97,6 +108,20 @@ async function run() {
     chrome.kill();
     await server.close();
   }
+}
+
+/** The long-tasks audit's rows: start, duration and the script each task is attributed to. */
+function longTasks(details: unknown): string {
+  const items = ((details as { items?: { url?: string; startTime?: number; duration?: number }[] } | undefined)?.items ?? []).filter(
+    (t) => (t.duration ?? 0) >= 50,
+  );
+  if (items.length === 0) return "    long tasks: none";
+  return items
+    .map(
+      (t) =>
+        `    long task at ${(t.startTime ?? 0).toFixed(0)} ms: ${(t.duration ?? 0).toFixed(0)} ms, ${t.url?.replace(/^https?:\/\/[^/]+/, "") || "?"}`,
+    )
+    .join("\n");
 }
 
 const pad = (text: string, width: number) => text + " ".repeat(Math.max(0, width - [...text].length));

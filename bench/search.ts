@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search [-- --no-build] [--scale N] [--transfers-only]`
+ * `npm run bench:search [-- --no-build] [--scale N] [--transfers-only] [--detail]`
  *
  * Measures search on the built site, in Chromium, through the real search page:
  * relevance (found@5, MRR@10, queries without results, per category) on the dev queries and on
@@ -10,7 +10,8 @@
  *
  * The site is built into `dist-bench/` (`--no-build` reuses it); the keyword-free copy goes to
  * `dist-bench-baseline/`. `--scale 40` also builds the content repeated 40 times (2,000 questions)
- * into `dist-bench-scaled/` and reports what first queries transfer there.
+ * into `dist-bench-scaled/` and reports what first queries transfer there; `--detail` lists the
+ * bytes of each URL a first query fetches.
  */
 import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -41,6 +42,7 @@ async function run() {
       "no-build": { type: "boolean", default: false },
       scale: { type: "string" },
       "transfers-only": { type: "boolean", default: false },
+      detail: { type: "boolean", default: false },
     },
   });
   const scale = values.scale ? Number(values.scale) : 0;
@@ -79,8 +81,9 @@ async function run() {
         console.log(
           `“${t.query}” on the search page ?q=: ${kb(t.searchPage.total)} (Pagefind ${kb(t.searchPage.pagefind)}); bodies gzipped: ${kb(t.searchPage.gzipped)}`,
         );
+    if (values.detail) for (const t of transfers) printBreakdown(t);
     if (scale > 0)
-      await reportScaled(browser, scale, !!values["no-build"], [
+      await reportScaled(browser, scale, !!values["no-build"], !!values.detail, [
         firstQueries[0]!,
         BROAD_QUERY,
         TYPO_QUERY,
@@ -105,7 +108,7 @@ function buildSite(outDir = SITE, env: Record<string, string> = {}) {
 const longestQuery = (queries: readonly JudgedQuery[]) => queries.reduce((a, b) => (b.q.length > a.q.length ? b : a)).q;
 
 /** The content repeated `times` times: what first queries transfer on a site that size. */
-async function reportScaled(browser: Browser, times: number, reuse: boolean, queries: readonly string[]) {
+async function reportScaled(browser: Browser, times: number, reuse: boolean, detail: boolean, queries: readonly string[]) {
   const content = path.resolve(".bench/content-scaled");
   const pages = writeScaledContent("content", content, times);
   const started = Date.now();
@@ -121,6 +124,7 @@ async function reportScaled(browser: Browser, times: number, reuse: boolean, que
       console.log(
         `  “${query}” on the search page ?q=: ${kb(t.searchPage.total)} in ${t.searchPage.requests} requests (Pagefind ${kb(t.searchPage.pagefind)}, of which index chunks ${kb(t.searchPage.index)}); results after ${t.searchPage.ms} ms; bodies gzipped: ${kb(t.searchPage.gzipped)}`,
       );
+      if (detail) printBreakdown(t);
     }
   } finally {
     await server.close();
@@ -152,6 +156,8 @@ interface Transfer {
     ms: number;
     requests: number;
     gzipped: number;
+    /** Bytes received per URL (path under the site), largest first. */
+    byUrl: [string, number][];
   };
   headerBox: { total: number; pagefind: number; scripts: number; ms: number; requests: number };
   questionPageScripts: number;
@@ -246,6 +252,9 @@ async function measureFirstQuery(browser: Browser, siteUrl: string, query: strin
         ms,
         requests: searchBytes.size,
         gzipped: gzippedBodies(searchBytes, siteUrl, siteDir),
+        byUrl: [...searchBytes]
+          .map(([url, n]): [string, number] => [decodeURIComponent(new URL(url).pathname), n])
+          .sort((a, b) => b[1] - a[1]),
       },
       headerBox: {
         total: sum(boxBytes),
@@ -323,6 +332,12 @@ async function runPlainPagefind(browser: Browser, siteUrl: string, queries: read
   } finally {
     await page.close();
   }
+}
+
+/** `--detail`: where a first query's bytes go, URL by URL (largest first). */
+function printBreakdown(t: Transfer) {
+  console.log(`    “${t.query}”, bytes received per URL:`);
+  for (const [url, n] of t.searchPage.byUrl) console.log(`      ${kb(n).padStart(9)}  ${url}`);
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

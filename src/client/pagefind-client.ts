@@ -3,6 +3,7 @@ import { countPages, searchWithQueryLayer, vocabularyChunksOf, type SearchOutcom
 import type { PagefindApi } from "../search/pagefind-types";
 import { Vocabulary } from "../search/vocabulary";
 import { prepareGlossaryIndex } from "../search/glossary-lookup";
+import { connectPagefindWorker } from "./pagefind-worker-client";
 
 export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
 
@@ -11,17 +12,27 @@ let pageCount: Promise<number> | undefined;
 let preparing: Promise<void> | undefined;
 
 /**
- * Loads Pagefind's browser bundle on first use (never on page view) from under the base path.
- * Pagefind runs its WebAssembly in its web worker: the worker costs one more download (about
- * 43 KB) and a message round trip per search, but compiling the WebAssembly and decoding index
- * chunks on the main thread blocked it for over half a second on a mobile CPU (Lighthouse TBT
- * 765–1415 ms on the search page, issue 12); in the worker the page stays responsive.
+ * Loads Pagefind on first use (never on page view) from under the base path. Pagefind runs its
+ * WebAssembly in its web worker, which this page talks to directly (pagefind-worker-client.ts:
+ * `pagefind.js` would download Pagefind's search code a second time). The worker costs a message
+ * round trip per search, but compiling the WebAssembly and decoding index chunks on the main thread
+ * blocked it for over half a second on a mobile CPU (Lighthouse TBT 765–1415 ms on the search page,
+ * issue 12); in the worker the page stays responsive. Without a worker, `pagefind.js` runs on the
+ * main thread.
  */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const base = import.meta.env.BASE_URL;
+    const options = { baseUrl: base, ranking: PAGEFIND_RANKING };
+    if (typeof Worker !== "undefined") {
+      try {
+        return await connectPagefindWorker(`${base}pagefind/`, options);
+      } catch (error) {
+        console.warn("Pagefind's web worker did not start; searching on the main thread", error);
+      }
+    }
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, ranking: PAGEFIND_RANKING });
+    await pagefind.options({ ...options, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
