@@ -47,15 +47,18 @@ export async function searchWithQueryLayer(
     // (`롤벡` finds pages with `로`). So a word counts as found only if the vocabulary has a
     // word it starts (Pagefind's prefix match) — typed, stemmed or in standard spelling.
     const typedWords = typedWordsOf(plan);
-    // While the vocabulary answers, Pagefind already fetches the index chunks of the query as
+    const chunkKeys = typedWords.flatMap((w) => chunkKeyOf(w) ?? []);
+    // While the vocabulary downloads, Pagefind already fetches the index chunks of the query as
     // typed: nearly every query is made of known words and runs as typed, so its searches then
     // find their chunks loaded (one round trip less; a misspelt word's chunk is almost always
-    // the one its correction needs, the words sorting next to each other).
-    if (pagefind.preload) {
+    // the one its correction needs, the words sorting next to each other). When the vocabulary
+    // has nothing to download (later queries), there is no wait to fill: a preload would only
+    // queue one more message per word ahead of the searches in Pagefind's worker.
+    if (pagefind.preload && !vocabulary.hasLoaded(chunkKeys)) {
       const preload = pagefind.preload.bind(pagefind);
       for (const word of searchedWordsOf(plan)) void preload(word, { filters: options.filters ?? {} }).catch(() => undefined);
     }
-    await vocabulary.load(typedWords.flatMap((w) => chunkKeyOf(w) ?? []));
+    await vocabulary.load(chunkKeys);
     const unknown = typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w));
     if (unknown.length > 0) {
       await vocabulary.load(unknown.flatMap(chunksFor));

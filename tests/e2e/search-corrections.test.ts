@@ -7,6 +7,7 @@ import type { PagefindApi } from "../../src/search/pagefind-types";
 import { planQuery } from "../../src/search/query-plan";
 import { isNeverCorrected } from "../../src/search/corrections";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../../src/search/run-search";
+import { memoizePagefind } from "../../src/search/pagefind-memo";
 import { loadPagefindFromDist } from "../helpers/pagefind-node";
 import { loadVocabularyFromDist } from "../helpers/vocabulary-node";
 import { SITE_DIR } from "../helpers/site";
@@ -85,6 +86,30 @@ test("on every query of the dev and own sets whose words are all in the vocabula
   }
   // Nearly all of the 141 queries are made of indexed words; the few that are not may be corrected.
   expect(unchanged).toBeGreaterThan(130);
+});
+
+test("Pagefind's answers remembered across queries (the search page's memo) equal fresh ones, filters included", async () => {
+  // One memo for every query in a row, as on the search page in one visit; a fresh Pagefind
+  // instance's answers to compare with. Sequential: concurrent searches may tie-break differently.
+  const memo = memoizePagefind(pagefind);
+  const fresh = await loadPagefindFromDist(SITE_DIR, { ranking: PAGEFIND_RANKING });
+  const shown = async (o: SearchOutcome) =>
+    Promise.all(o.pages.map(async (p) => `${p.page} ${p.score.toPrecision(6)} ${(await p.data()).url} ${o.searched}`));
+  const queries = [DEV_QUERIES, OWN_QUERIES, HARD_QUERIES].flatMap((file) => readQuerySet(file).map((q) => q.q));
+  let compared = 0;
+  for (const filters of [{}, { topic: "Kubernetes" }]) {
+    for (const q of filters.topic ? queries.slice(0, 40) : queries) {
+      const remembered = await searchWithQueryLayer(memo, q, { totalPages, vocabulary, filters });
+      const again = await searchWithQueryLayer(fresh, q, { totalPages, vocabulary, filters });
+      expect(await shown(remembered), q).toEqual(await shown(again));
+      compared++;
+    }
+  }
+  expect(compared).toBe(176 + 40);
+  // The memo did its job: a word searched for the whole index is not the same search under a topic.
+  expect(memo.has("파드")).toBe(true);
+  expect(memo.has("파드", { topic: "Kubernetes" })).toBe(true);
+  expect(memo.has("파드", { topic: "Helm" })).toBe(false);
 });
 
 test("hard dev queries: found@5 ≥ 0.97, MRR@10 ≥ 0.90, no query without results; own hard set likewise", async () => {

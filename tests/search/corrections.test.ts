@@ -144,3 +144,24 @@ test("the vocabulary's page count comes from its manifest, 0 without one", async
   });
   expect(await without.pageCount()).toBe(0);
 });
+
+test("hasLoaded says whether load would fetch anything; knowsPrefix answers the same before and after it remembers", async () => {
+  const vocabulary = Vocabulary.fromWords(WORDS);
+  expect(vocabulary.hasLoaded(["ㄹ"])).toBe(false);
+  // Before its chunk is loaded a word is unknown, and that answer is not kept.
+  expect(vocabulary.knowsPrefix("롤백")).toBe(false);
+  await vocabulary.load(["ㄹ", "ㄷ", "k"]);
+  expect(vocabulary.hasLoaded(["ㄹ", "ㄷ"])).toBe(true);
+  expect(vocabulary.hasLoaded(["ㄹ", "ㅂ"])).toBe(false);
+  expect(vocabulary.hasLoaded([])).toBe(true);
+  for (let round = 0; round < 2; round++) {
+    expect(vocabulary.knowsPrefix("롤백")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤백을")).toBe(true); // its stem
+    expect(vocabulary.knowsPrefix("레이블이")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤벡")).toBe(false);
+    expect(vocabulary.knowsPrefix("kube")).toBe(true);
+    expect(vocabulary.knowsPrefix("kubex")).toBe(false);
+    expect(vocabulary.knowsPrefix("덮어쓰면")).toBe(true); // a stem whose ending merged into its syllable
+  }
+});
