@@ -24,7 +24,8 @@ import type { PagefindApi, PagefindFilters, PagefindResultData, PagefindSearchRe
 
 type Searchable = Pick<PagefindApi, "search" | "preload">;
 
-export interface PagefindMemo extends Searchable {
+export interface PagefindMemo extends Pick<PagefindApi, "search"> {
+  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
   /** Whether `term` under `filters` has been searched, or is being searched (no round trip needed). */
   has(term: string, filters?: PagefindFilters): boolean;
 }

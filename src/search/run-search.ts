@@ -1,4 +1,4 @@
-import { chunksFor, correctWord, isNeverCorrected, type Correction } from "./corrections";
+import { chunksFor, correctRareMatch, correctWord, isNeverCorrected, type Correction } from "./corrections";
 import { planQuery, type QueryPlan } from "./query-plan";
 import { chunkKeyOf, type Vocabulary } from "./vocabulary";
 import { rankPages, type AlternativeAnswer, type PageHit, type RankedPage } from "./rank-pages";
@@ -59,16 +59,18 @@ export async function searchWithQueryLayer(
       for (const word of searchedWordsOf(plan)) void preload(word, { filters: options.filters ?? {} }).catch(() => undefined);
     }
     await vocabulary.load(chunkKeys);
-    const unknown = typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w));
-    if (unknown.length > 0) {
-      await vocabulary.load(unknown.flatMap(chunksFor));
-      const corrections = unknown.map((word) => correctWord(word, vocabulary)).filter((c): c is Correction => c !== undefined);
-      if (corrections.length > 0) {
-        const searched = applyCorrections(query, corrections);
-        const corrected = await runPlan(pagefind, planQuery(searched), options);
-        // A correction that finds nothing is no correction: show what the typed words find.
-        if (corrected.pages.length > 0) return { ...corrected, corrections, searched };
-      }
+    const unknown = new Set(typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w)));
+    if (unknown.size > 0) await vocabulary.load([...unknown].flatMap(chunksFor));
+    // A word that matches nothing is corrected; one that matches very little only for a confused
+    // vowel (`correctRareMatch`); a word the vocabulary holds never.
+    const corrections = typedWords
+      .map((word) => (unknown.has(word) ? correctWord(word, vocabulary) : correctRareMatch(word, vocabulary)))
+      .filter((c): c is Correction => c !== undefined);
+    if (corrections.length > 0) {
+      const searched = applyCorrections(query, corrections);
+      const corrected = await runPlan(pagefind, planQuery(searched), options);
+      // A correction that finds nothing is no correction: show what the typed words find.
+      if (corrected.pages.length > 0) return { ...corrected, corrections, searched };
     }
   }
   return { ...(await runPlan(pagefind, plan, options)), corrections: [], searched: query };

@@ -3,7 +3,7 @@ import { relevance } from "../../bench/lib/search-metrics";
 import { DEV_QUERIES, HARD_QUERIES, OWN_HARD_QUERIES, OWN_QUERIES, readQuerySet } from "../../bench/lib/search-queries";
 import { chunkKeyOf, type Vocabulary } from "../../src/search/vocabulary";
 import { PAGEFIND_RANKING } from "../../src/search/ranking";
-import type { PagefindApi } from "../../src/search/pagefind-types";
+import type { PagefindApi, PagefindFilters } from "../../src/search/pagefind-types";
 import { planQuery } from "../../src/search/query-plan";
 import { isNeverCorrected } from "../../src/search/corrections";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../../src/search/run-search";
@@ -52,6 +52,9 @@ describe("each correction kind finds the answer and says what it searched", () =
     ["typo", "롤벡 레플리카셋", "롤백 레플리카셋", "/kubernetes/k25/"],
     ["syllable being composed", "인그렛 ClusterIP", "인그레스 ClusterIP", "/kubernetes/k18/"],
     ["words run together", "로드밸런서인그레스차이", undefined, "/kubernetes/k19/"],
+    // `구저` matches one page (h1, whose notes misspell 구조 as `구져여서`): a confused vowel (ㅓ/ㅗ)
+    // from 구조, on three pages more.
+    ["a word that matches very little", "구저", "구조", "/kubernetes/k17/"],
   ])("%s: %s", async (_kind, query, searched, page) => {
     const outcome = await search(query);
     if (searched) expect(outcome.searched).toBe(searched);
@@ -97,7 +100,8 @@ test("Pagefind's answers remembered across queries (the search page's memo) equa
     Promise.all(o.pages.map(async (p) => `${p.page} ${p.score.toPrecision(6)} ${(await p.data()).url} ${o.searched}`));
   const queries = [DEV_QUERIES, OWN_QUERIES, HARD_QUERIES].flatMap((file) => readQuerySet(file).map((q) => q.q));
   let compared = 0;
-  for (const filters of [{}, { topic: "Kubernetes" }]) {
+  const filterSets: PagefindFilters[] = [{}, { topic: "Kubernetes" }];
+  for (const filters of filterSets) {
     for (const q of filters.topic ? queries.slice(0, 40) : queries) {
       const remembered = await searchWithQueryLayer(memo, q, { totalPages, vocabulary, filters });
       const again = await searchWithQueryLayer(fresh, q, { totalPages, vocabulary, filters });
