@@ -43,7 +43,10 @@ const vocabulary = new Vocabulary(async (file) => {
  * Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter).
  * `asTyped` turns corrections off (the "search for what I typed" link).
  */
-export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
+export async function searchSite(
+  query: string,
+  options: { topic?: string; asTyped?: boolean; whileSearching?: () => void } = {},
+): Promise<SearchOutcome> {
   // While Pagefind loads, index the glossary in slices between tasks (never one long task).
   preparing ??= prepareGlossaryIndex(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // The query's vocabulary chunks download while Pagefind loads, not after it.
@@ -56,5 +59,6 @@ export async function searchSite(query: string, options: { topic?: string; asTyp
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},
     vocabulary: options.asTyped ? undefined : vocabulary,
+    whileSearching: options.whileSearching,
   });
 }

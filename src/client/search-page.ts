@@ -124,7 +124,6 @@ class SearchPage extends HTMLElement {
       if (!replaced) history.replaceState(null, "", url);
       replaced = true;
     };
-    setTimeout(replaceUrl, 0);
     void this.run(query, topic, url, replaceUrl);
   }
 
@@ -139,7 +138,11 @@ class SearchPage extends HTMLElement {
     this.status.textContent = "검색 중…";
     try {
       const { searchSite, loadResultViews } = await loadEngine();
-      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined, asTyped: this.asTyped });
+      const outcome = await searchSite(query, {
+        topic: topic ? getTopic(topic).label : undefined,
+        asTyped: this.asTyped,
+        whileSearching: () => runId === this.runId && replaceUrl(),
+      });
       const views = await loadResultViews(outcome.pages, PAGE_SIZE);
       if (runId !== this.runId) return; // a newer search has started
       replaceUrl();

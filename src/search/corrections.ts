@@ -122,9 +122,9 @@ export function correctWord(typed: string, vocabulary: Vocabulary): Correction |
  * `minPages` pages or more, and `ratio` times as many. Chosen from this site's vocabulary (issue 12,
  * docs/search.md): of the 186 confused-vowel typos of the Hangul words on 3+ pages, 178 match
  * nothing (corrected already), 7 are other real words (left alone: they are known) and 1 matches one
- * page — `구저` (the notes' own `구저여서`) for 구조. Any costlier edit fired on 60 prefixes of rare
- * words a student may be typing (`creati` of creationTimestamp → create, `알고` of 알고리즘 → 않고);
- * the confused vowel alone fires on none but `구저`.
+ * page — `구저` (the notes' own `구져여서`) for 구조. Any edit within the typo distance fired on 115
+ * prefixes of rare words a student may be typing (`creati` of creationTimestamp → create, `알고` of
+ * 알고리즘 → 않고); the confused vowel alone fires on none but `구저` (`bench/search-typos.ts`).
  */
 export const MATCHES_LITTLE = { maxPages: 1, minPages: 3, ratio: 3, maxEdit: 0.5 } as const;
 

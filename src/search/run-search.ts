@@ -28,6 +28,11 @@ export interface SearchOptions {
    * runs exactly as it would without it.
    */
   vocabulary?: Vocabulary;
+  /**
+   * Called once Pagefind's searches are sent (the page has nothing to do until they answer): the
+   * search page updates its address bar then, rather than before the search starts.
+   */
+  whileSearching?: () => void;
 }
 
 /**
@@ -126,7 +131,7 @@ async function runPlan(
   // from an AND query, so a multi-word alternative (`도커 허브`) is intersected here instead.
   const distinctWords = searchedWordsOf(plan);
   const hitsByWord = new Map<string, Map<string, PageHit>>();
-  await Promise.all(
+  const searching = Promise.all(
     distinctWords.map(async (word) => {
       const response = await pagefind.search(word, { filters: options.filters ?? {} });
       const hits = new Map<string, PageHit>();
@@ -137,6 +142,8 @@ async function runPlan(
       hitsByWord.set(word, hits);
     }),
   );
+  options.whileSearching?.();
+  await searching;
   // A phrase must also be found as one: Pagefind's exact search (`"bind mount"`) checks adjacency
   // but scores every page 1, so it only filters the word-by-word hits.
   const phrases = [...new Set(plan.concepts.flatMap((c) => c.alternatives.filter((a) => a.phrase).map((a) => a.words.join(" "))))];
