@@ -29,8 +29,9 @@ export interface SearchOptions {
    */
   vocabulary?: Vocabulary;
   /**
-   * Called once Pagefind's searches are sent (the page has nothing to do until they answer): the
-   * search page updates its address bar then, rather than before the search starts.
+   * Called when Pagefind's searches are sent (the page has nothing to do until they answer; again
+   * if a correction found nothing and the typed words are searched): the search page updates its
+   * address bar then, rather than before the search starts.
    */
   whileSearching?: () => void;
 }
@@ -115,7 +116,9 @@ async function runPlan(
   const loaders = new Map<string, () => Promise<PagefindResultData>>();
 
   if (plan.exactPhrase) {
-    const response = await pagefind.search(plan.exactPhrase, { filters: options.filters ?? {} });
+    const searching = pagefind.search(plan.exactPhrase, { filters: options.filters ?? {} });
+    options.whileSearching?.();
+    const response = await searching;
     const pages = (response?.results ?? []).map((r) => ({
       page: r.id,
       score: r.score,
