@@ -2,6 +2,7 @@ import { PAGEFIND_RANKING } from "../search/ranking";
 import { countPages, searchWithQueryLayer, vocabularyChunksOf, type SearchOutcome } from "../search/run-search";
 import type { PagefindApi } from "../search/pagefind-types";
 import { Vocabulary } from "../search/vocabulary";
+import { memoizePagefind, type PagefindMemo } from "../search/pagefind-memo";
 import { prepareGlossaryIndex } from "../search/glossary-lookup";
 import { connectPagefindWorker } from "./pagefind-worker-client";
 
@@ -10,6 +11,8 @@ export type { PagefindApi, PagefindResultData } from "../search/pagefind-types";
 let loading: Promise<PagefindApi> | undefined;
 let pageCount: Promise<number> | undefined;
 let preparing: Promise<void> | undefined;
+/** Pagefind's answers for this page's life: later queries repeat words and pages (pagefind-memo.ts). */
+let remembered: PagefindMemo | undefined;
 
 /**
  * Loads Pagefind on first use (never on page view) from under the base path. Pagefind runs its
@@ -51,7 +54,10 @@ const vocabulary = new Vocabulary(async (file) => {
  * Searches the site through the Korean query layer; `topic` is a topic label (Pagefind filter).
  * `asTyped` turns corrections off (the "search for what I typed" link).
  */
-export async function searchSite(query: string, options: { topic?: string; asTyped?: boolean } = {}): Promise<SearchOutcome> {
+export async function searchSite(
+  query: string,
+  options: { topic?: string; asTyped?: boolean; whileSearching?: () => void } = {},
+): Promise<SearchOutcome> {
   // While Pagefind loads, index the glossary in slices between tasks (never one long task).
   preparing ??= prepareGlossaryIndex(() => new Promise((resolve) => setTimeout(resolve, 0)));
   // The query's vocabulary chunks download while Pagefind loads, not after it.
@@ -59,9 +65,11 @@ export async function searchSite(query: string, options: { topic?: string; asTyp
   const [pagefind] = await Promise.all([loadPagefind(), preparing]);
   // From the vocabulary's manifest (already on its way); Pagefind's filter counts only without one.
   pageCount ??= vocabulary.pageCount().then((pages) => (pages > 0 ? pages : countPages(pagefind)));
-  return searchWithQueryLayer(pagefind, query, {
+  remembered ??= memoizePagefind(pagefind);
+  return searchWithQueryLayer(remembered, query, {
     totalPages: await pageCount,
     filters: options.topic ? { topic: options.topic } : {},
     vocabulary: options.asTyped ? undefined : vocabulary,
+    whileSearching: options.whileSearching,
   });
 }

@@ -115,13 +115,22 @@ class SearchPage extends HTMLElement {
     else url.searchParams.delete("topic");
     if (this.asTyped) url.searchParams.set("typed", "1");
     else url.searchParams.delete("typed");
-    history.replaceState(null, "", url);
-    void this.run(query, topic);
+    // The address bar is updated while Pagefind's worker searches, when the page has nothing else
+    // to do: done before the search started, `history.replaceState` took a median 5.6 ms of the
+    // 47 ms from typing pause to results (issue 12). `run` makes sure it is done by the time the
+    // results are shown.
+    let replaced = false;
+    const replaceUrl = () => {
+      if (!replaced) history.replaceState(null, "", url);
+      replaced = true;
+    };
+    void this.run(query, topic, url, replaceUrl);
   }
 
-  private async run(query: string, topic: TopicId | undefined) {
+  private async run(query: string, topic: TopicId | undefined, url: URL, replaceUrl: () => void) {
     const runId = ++this.runId;
     if (!query.trim()) {
+      replaceUrl();
       renderCorrection(this.correction, "", undefined, "");
       this.show(query, [], []);
       return;
@@ -129,16 +138,22 @@ class SearchPage extends HTMLElement {
     this.status.textContent = "검색 중…";
     try {
       const { searchSite, loadResultViews } = await loadEngine();
-      const outcome = await searchSite(query, { topic: topic ? getTopic(topic).label : undefined, asTyped: this.asTyped });
+      const outcome = await searchSite(query, {
+        topic: topic ? getTopic(topic).label : undefined,
+        asTyped: this.asTyped,
+        whileSearching: () => runId === this.runId && replaceUrl(),
+      });
       const views = await loadResultViews(outcome.pages, PAGE_SIZE);
       if (runId !== this.runId) return; // a newer search has started
-      const typedUrl = new URL(location.href);
+      replaceUrl();
+      const typedUrl = new URL(url);
       typedUrl.searchParams.set("q", query.trim());
       typedUrl.searchParams.set("typed", "1");
       renderCorrection(this.correction, query.trim(), outcome.corrections.length > 0 ? outcome.searched.trim() : undefined, typedUrl.href);
       this.show(query, outcome.pages, views.map(renderResult(await loadEngine())));
     } catch (error) {
       if (runId !== this.runId) return;
+      replaceUrl();
       this.status.textContent = "검색을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.";
       console.error(error);
     }

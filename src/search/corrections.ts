@@ -22,6 +22,8 @@ import { nfc } from "./words";
  *
  * Never corrected: numbers, words of one letter or syllable, and any word the vocabulary
  * knows (a correct rare word, `kubectl`) — the caller only asks about words that found nothing.
+ * A word that matches *very little* (a prefix of words on one page) is corrected only for a
+ * confused vowel that makes it a frequent word (`correctRareMatch`).
  * es-hangul (Toss, MIT) does the jamo, 초성 and keyboard mechanics.
  */
 
@@ -112,6 +114,47 @@ export function correctWord(typed: string, vocabulary: Vocabulary): Correction |
   const parts = segment(word, vocabulary);
   if (parts) return { from: word, to: parts.join(" "), kind: "split" };
   return undefined;
+}
+
+/**
+ * When a word that matches something is still corrected: its prefix match finds at most
+ * `maxPages` pages, and one confused vowel (ㅐ/ㅔ, ㅒ/ㅖ, ㅗ/ㅓ; half an edit) away is a word on
+ * `minPages` pages or more, and `ratio` times as many. Chosen from this site's vocabulary (issue 12,
+ * docs/search.md): of the 186 confused-vowel typos of the Hangul words on 3+ pages, 178 match
+ * nothing (corrected already), 7 are other real words (left alone: they are known) and 1 matches one
+ * page — `구저` (the notes' own `구져여서`) for 구조. Any edit within the typo distance fired on 115
+ * prefixes of rare words a student may be typing (`creati` of creationTimestamp → create, `알고` of
+ * 알고리즘 → 않고); the confused vowel alone fires on none but `구저` (`bench/search-typos.ts`).
+ */
+export const MATCHES_LITTLE = { maxPages: 1, minPages: 3, ratio: 3, maxEdit: 0.5 } as const;
+
+/**
+ * A correction for a word that matches very little: the vocabulary has no word that is it (or its
+ * stem or standard spelling), only longer words it starts, on `MATCHES_LITTLE.maxPages` pages at
+ * most, and a confused vowel turns it into a far more frequent word (`구저` → 구조). A word the
+ * vocabulary holds is never touched, so a query of vocabulary words runs exactly as before.
+ */
+export function correctRareMatch(typed: string, vocabulary: Vocabulary): Correction | undefined {
+  const word = nfc(typed).trim();
+  if (isNeverCorrected(word) || !/\p{Script=Hangul}/u.test(word) || isKnown(word, vocabulary)) return undefined;
+  const lower = word.toLowerCase();
+  const stem = stemKorean(lower);
+  const forms = [...new Set([lower, stem, standardSpelling(stem)])].filter((f) => [...f].length >= 2);
+  const words = vocabulary.wordsOf(chunkKeyOf(lower));
+  const completes = (candidate: string) => forms.some((f) => candidate.startsWith(f));
+  let pages = 0;
+  for (const [candidate, df] of words) if (completes(candidate)) pages += df;
+  if (pages < 1 || pages > MATCHES_LITTLE.maxPages) return undefined;
+  let best: [string, number] | undefined;
+  for (const form of forms) {
+    const jamo = jamoOf(form);
+    for (const [candidate, df] of words) {
+      if (completes(candidate) || isNeverCorrected(candidate) || (best && df <= best[1])) continue;
+      if (jamoDistance(jamo, jamoOf(candidate), MATCHES_LITTLE.maxEdit) !== Infinity) best = [candidate, df];
+    }
+  }
+  if (!best || best[1] < MATCHES_LITTLE.minPages || best[1] < MATCHES_LITTLE.ratio * pages) return undefined;
+  return { from: word, to: best[0], kind: "typo" };
 }
 
 /** The vocabulary holds the word exactly, or its stem or standard spelling. */

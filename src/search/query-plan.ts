@@ -3,6 +3,7 @@ import { isHangulSyllable, standardSpelling } from "./hangul";
 import { glossaryKey, splitCompound, termSpelledBy, variantSearchWords } from "./glossary-lookup";
 import { isOnlyParticleOrEnding, stemKorean } from "./korean-endings";
 import { synonymsOf } from "./synonyms";
+import { memoizeByString } from "./memoize";
 import { joinedParts, nfc, singular, splitWords } from "./words";
 
 /**
@@ -124,7 +125,13 @@ const FILLERS = new Set([
 
 const MAX_PHRASE_WORDS = 3;
 
-export function planQuery(query: string): QueryPlan {
+/**
+ * The plan of a query, remembered per query text (a plan is read-only data): the search page plans
+ * a query to fetch its vocabulary chunks early, then again to run it, and as-you-type repeats it.
+ */
+export const planQuery: (query: string) => QueryPlan = memoizeByString(planQueryOnce, 500);
+
+function planQueryOnce(query: string): QueryPlan {
   const text = nfc(query).trim();
   const quoted = /^"(.+)"$/s.exec(text);
   if (quoted) return { concepts: [], exactPhrase: text };

@@ -1,4 +1,4 @@
-import { chunksFor, correctWord, isNeverCorrected, type Correction } from "./corrections";
+import { chunksFor, correctRareMatch, correctWord, isNeverCorrected, type Correction } from "./corrections";
 import { planQuery, type QueryPlan } from "./query-plan";
 import { chunkKeyOf, type Vocabulary } from "./vocabulary";
 import { rankPages, type AlternativeAnswer, type PageHit, type RankedPage } from "./rank-pages";
@@ -28,6 +28,12 @@ export interface SearchOptions {
    * runs exactly as it would without it.
    */
   vocabulary?: Vocabulary;
+  /**
+   * Called when Pagefind's searches are sent (the page has nothing to do until they answer; again
+   * if a correction found nothing and the typed words are searched): the search page updates its
+   * address bar then, rather than before the search starts.
+   */
+  whileSearching?: () => void;
 }
 
 /**
@@ -47,25 +53,30 @@ export async function searchWithQueryLayer(
     // (`롤벡` finds pages with `로`). So a word counts as found only if the vocabulary has a
     // word it starts (Pagefind's prefix match) — typed, stemmed or in standard spelling.
     const typedWords = typedWordsOf(plan);
-    // While the vocabulary answers, Pagefind already fetches the index chunks of the query as
+    const chunkKeys = typedWords.flatMap((w) => chunkKeyOf(w) ?? []);
+    // While the vocabulary downloads, Pagefind already fetches the index chunks of the query as
     // typed: nearly every query is made of known words and runs as typed, so its searches then
     // find their chunks loaded (one round trip less; a misspelt word's chunk is almost always
-    // the one its correction needs, the words sorting next to each other).
-    if (pagefind.preload) {
+    // the one its correction needs, the words sorting next to each other). When the vocabulary
+    // has nothing to download (later queries), there is no wait to fill: a preload would only
+    // queue one more message per word ahead of the searches in Pagefind's worker.
+    if (pagefind.preload && !vocabulary.hasLoaded(chunkKeys)) {
       const preload = pagefind.preload.bind(pagefind);
       for (const word of searchedWordsOf(plan)) void preload(word, { filters: options.filters ?? {} }).catch(() => undefined);
     }
-    await vocabulary.load(typedWords.flatMap((w) => chunkKeyOf(w) ?? []));
-    const unknown = typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w));
-    if (unknown.length > 0) {
-      await vocabulary.load(unknown.flatMap(chunksFor));
-      const corrections = unknown.map((word) => correctWord(word, vocabulary)).filter((c): c is Correction => c !== undefined);
-      if (corrections.length > 0) {
-        const searched = applyCorrections(query, corrections);
-        const corrected = await runPlan(pagefind, planQuery(searched), options);
-        // A correction that finds nothing is no correction: show what the typed words find.
-        if (corrected.pages.length > 0) return { ...corrected, corrections, searched };
-      }
+    await vocabulary.load(chunkKeys);
+    const unknown = new Set(typedWords.filter((w) => !isNeverCorrected(w) && !vocabulary.knowsPrefix(w)));
+    if (unknown.size > 0) await vocabulary.load([...unknown].flatMap(chunksFor));
+    // A word that matches nothing is corrected; one that matches very little only for a confused
+    // vowel (`correctRareMatch`); a word the vocabulary holds never.
+    const corrections = typedWords
+      .map((word) => (unknown.has(word) ? correctWord(word, vocabulary) : correctRareMatch(word, vocabulary)))
+      .filter((c): c is Correction => c !== undefined);
+    if (corrections.length > 0) {
+      const searched = applyCorrections(query, corrections);
+      const corrected = await runPlan(pagefind, planQuery(searched), options);
+      // A correction that finds nothing is no correction: show what the typed words find.
+      if (corrected.pages.length > 0) return { ...corrected, corrections, searched };
     }
   }
   return { ...(await runPlan(pagefind, plan, options)), corrections: [], searched: query };
@@ -105,7 +116,9 @@ async function runPlan(
   const loaders = new Map<string, () => Promise<PagefindResultData>>();
 
   if (plan.exactPhrase) {
-    const response = await pagefind.search(plan.exactPhrase, { filters: options.filters ?? {} });
+    const searching = pagefind.search(plan.exactPhrase, { filters: options.filters ?? {} });
+    options.whileSearching?.();
+    const response = await searching;
     const pages = (response?.results ?? []).map((r) => ({
       page: r.id,
       score: r.score,
@@ -121,7 +134,7 @@ async function runPlan(
   // from an AND query, so a multi-word alternative (`도커 허브`) is intersected here instead.
   const distinctWords = searchedWordsOf(plan);
   const hitsByWord = new Map<string, Map<string, PageHit>>();
-  await Promise.all(
+  const searching = Promise.all(
     distinctWords.map(async (word) => {
       const response = await pagefind.search(word, { filters: options.filters ?? {} });
       const hits = new Map<string, PageHit>();
@@ -132,6 +145,8 @@ async function runPlan(
       hitsByWord.set(word, hits);
     }),
   );
+  options.whileSearching?.();
+  await searching;
   // A phrase must also be found as one: Pagefind's exact search (`"bind mount"`) checks adjacency
   // but scores every page 1, so it only filters the word-by-word hits.
   const phrases = [...new Set(plan.concepts.flatMap((c) => c.alternatives.filter((a) => a.phrase).map((a) => a.words.join(" "))))];

@@ -51,6 +51,8 @@ export class Vocabulary {
   private readonly loaded = new Map<string, ReadonlyMap<string, number>>();
   private readonly pending = new Map<string, Promise<void>>();
   private manifest: Promise<VocabularyManifest | undefined> | undefined;
+  /** `knowsPrefix` answers for words whose chunk is loaded (a loaded chunk never changes). */
+  private readonly known = new Map<string, boolean>();
 
   constructor(private readonly fetchJson: (file: string) => Promise<unknown>) {}
 
@@ -116,6 +118,12 @@ export class Vocabulary {
     );
   }
 
+  /** Whether every chunk of `keys` is loaded already (`load` would fetch nothing). */
+  hasLoaded(keys: Iterable<string>): boolean {
+    for (const key of keys) if (!this.loaded.has(key)) return false;
+    return true;
+  }
+
   /** The loaded words of one chunk with their document frequencies (empty until loaded). */
   wordsOf(key: string | undefined): ReadonlyMap<string, number> {
     return (key && this.loaded.get(key)) || EMPTY;
@@ -127,6 +135,18 @@ export class Vocabulary {
    */
   knowsPrefix(word: string): boolean {
     const w = nfc(word).toLowerCase();
+    const key = chunkKeyOf(w);
+    if (!key || !this.loaded.has(key)) return this.findPrefix(w);
+    let known = this.known.get(w);
+    if (known === undefined) {
+      if (this.known.size >= 5_000) this.known.clear();
+      known = this.findPrefix(w);
+      this.known.set(w, known);
+    }
+    return known;
+  }
+
+  private findPrefix(w: string): boolean {
     const stem = stemKorean(w);
     const forms = [...new Set([w, stem, standardSpelling(stem)])];
     const words = this.wordsOf(chunkKeyOf(w));

@@ -3,10 +3,11 @@ import { relevance } from "../../bench/lib/search-metrics";
 import { DEV_QUERIES, HARD_QUERIES, OWN_HARD_QUERIES, OWN_QUERIES, readQuerySet } from "../../bench/lib/search-queries";
 import { chunkKeyOf, type Vocabulary } from "../../src/search/vocabulary";
 import { PAGEFIND_RANKING } from "../../src/search/ranking";
-import type { PagefindApi } from "../../src/search/pagefind-types";
+import type { PagefindApi, PagefindFilters } from "../../src/search/pagefind-types";
 import { planQuery } from "../../src/search/query-plan";
 import { isNeverCorrected } from "../../src/search/corrections";
 import { countPages, searchWithQueryLayer, type SearchOutcome } from "../../src/search/run-search";
+import { memoizePagefind } from "../../src/search/pagefind-memo";
 import { loadPagefindFromDist } from "../helpers/pagefind-node";
 import { loadVocabularyFromDist } from "../helpers/vocabulary-node";
 import { SITE_DIR } from "../helpers/site";
@@ -51,6 +52,9 @@ describe("each correction kind finds the answer and says what it searched", () =
     ["typo", "롤벡 레플리카셋", "롤백 레플리카셋", "/kubernetes/k25/"],
     ["syllable being composed", "인그렛 ClusterIP", "인그레스 ClusterIP", "/kubernetes/k18/"],
     ["words run together", "로드밸런서인그레스차이", undefined, "/kubernetes/k19/"],
+    // `구저` matches one page (h1, whose notes misspell 구조 as `구져여서`): a confused vowel (ㅓ/ㅗ)
+    // from 구조, on three pages more.
+    ["a word that matches very little", "구저", "구조", "/kubernetes/k17/"],
   ])("%s: %s", async (_kind, query, searched, page) => {
     const outcome = await search(query);
     if (searched) expect(outcome.searched).toBe(searched);
@@ -85,6 +89,31 @@ test("on every query of the dev and own sets whose words are all in the vocabula
   }
   // Nearly all of the 141 queries are made of indexed words; the few that are not may be corrected.
   expect(unchanged).toBeGreaterThan(130);
+});
+
+test("Pagefind's answers remembered across queries (the search page's memo) equal fresh ones, filters included", async () => {
+  // One memo for every query in a row, as on the search page in one visit; a fresh Pagefind
+  // instance's answers to compare with. Sequential: concurrent searches may tie-break differently.
+  const memo = memoizePagefind(pagefind);
+  const fresh = await loadPagefindFromDist(SITE_DIR, { ranking: PAGEFIND_RANKING });
+  const shown = async (o: SearchOutcome) =>
+    Promise.all(o.pages.map(async (p) => `${p.page} ${p.score.toPrecision(6)} ${(await p.data()).url} ${o.searched}`));
+  const queries = [DEV_QUERIES, OWN_QUERIES, HARD_QUERIES].flatMap((file) => readQuerySet(file).map((q) => q.q));
+  let compared = 0;
+  const filterSets: PagefindFilters[] = [{}, { topic: "Kubernetes" }];
+  for (const filters of filterSets) {
+    for (const q of filters.topic ? queries.slice(0, 40) : queries) {
+      const remembered = await searchWithQueryLayer(memo, q, { totalPages, vocabulary, filters });
+      const again = await searchWithQueryLayer(fresh, q, { totalPages, vocabulary, filters });
+      expect(await shown(remembered), q).toEqual(await shown(again));
+      compared++;
+    }
+  }
+  expect(compared).toBe(176 + 40);
+  // The memo did its job: a word searched for the whole index is not the same search under a topic.
+  expect(memo.has("파드")).toBe(true);
+  expect(memo.has("파드", { topic: "Kubernetes" })).toBe(true);
+  expect(memo.has("파드", { topic: "Helm" })).toBe(false);
 });
 
 test("hard dev queries: found@5 ≥ 0.97, MRR@10 ≥ 0.90, no query without results; own hard set likewise", async () => {

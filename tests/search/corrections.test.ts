@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { allowedEdits, chunksFor, correctWord, jamoDistance, jamoOf } from "../../src/search/corrections";
+import { allowedEdits, chunksFor, correctRareMatch, correctWord, jamoDistance, jamoOf } from "../../src/search/corrections";
 import { Vocabulary } from "../../src/search/vocabulary";
 
 /**
@@ -123,6 +123,74 @@ describe("never corrected", () => {
   });
 });
 
+describe("a word that matches very little (a prefix of words on one page)", () => {
+  // The real notes' own misspelling `구저여서` (one page) next to 구조 (three pages), and the
+  // partial words a student may be typing: `알고` of 알고리즘 is one edit from 않고, `creati` of
+  // creationTimestamp one from create — an edit, not a confused vowel, so they stay as typed.
+  const LITTLE: [string, number][] = [
+    ["구조", 3],
+    ["구저여서", 1],
+    ["않고", 4],
+    ["알고리즘", 1],
+    ["create", 17],
+    ["creationtimestamp", 1],
+    ["레이어", 12],
+    ["레이어드", 2],
+    ["태그", 2],
+    ["테그라", 1],
+    ["tiller", 1],
+    ["kubectl", 5],
+    ["kubectl-plugin", 1],
+    ["8080", 3],
+    ["8081포트", 1],
+  ];
+  async function correctLittle(word: string) {
+    const vocabulary = Vocabulary.fromWords(LITTLE);
+    await vocabulary.load(chunksFor(word));
+    // Only asked about words the vocabulary knows as a prefix (the others go to correctWord).
+    expect(vocabulary.knowsPrefix(word), word).toBe(true);
+    return correctRareMatch(word, vocabulary);
+  }
+
+  test("구저 (one page, the notes' own misspelling) → 구조 (three pages): ㅓ for ㅗ costs half an edit", async () => {
+    expect(await correctLittle("구저")).toEqual({ from: "구저", to: "구조", kind: "typo" });
+  });
+
+  test("with a particle: 구저가 → 구조", async () => {
+    expect((await correctLittle("구저가"))?.to).toBe("구조");
+  });
+
+  test.each([
+    ["a correct rare word", "tiller"],
+    ["a command", "kubectl"],
+    ["a number", "8080"],
+    ["a number being typed", "808"],
+    ["a word the vocabulary holds", "레이어"],
+    ["a prefix of a rare word, one edit (not a confused vowel) from a frequent one", "알고"],
+    ["a Latin prefix of a rare word, one edit from a frequent one", "creati"],
+    ["a longer word the vocabulary holds", "레이어드"],
+    ["a confused vowel, but the other word is on only two pages", "테그"],
+  ])("not corrected — %s: %s", async (_, word) => {
+    expect(await correctLittle(word)).toBeUndefined();
+  });
+
+  test("the thresholds: one page matched, three times as many for the correction", async () => {
+    const twoPages = Vocabulary.fromWords([
+      ["구조", 5],
+      ["구저여서", 2],
+    ]);
+    await twoPages.load(["ㄱ"]);
+    expect(correctRareMatch("구저", twoPages)).toBeUndefined();
+    const threeTimes = Vocabulary.fromWords([
+      ["구조", 3],
+      ["구저여서", 1],
+      ["구저분", 0],
+    ]);
+    await threeTimes.load(["ㄱ"]);
+    expect(correctRareMatch("구저", threeTimes)?.to).toBe("구조");
+  });
+});
+
 test("a vocabulary chunk asked for again while it downloads is fetched once", async () => {
   const fetched: string[] = [];
   const vocabulary = new Vocabulary(async (file) => {
@@ -143,4 +211,25 @@ test("the vocabulary's page count comes from its manifest, 0 without one", async
     throw new Error("HTTP 404");
   });
   expect(await without.pageCount()).toBe(0);
+});
+
+test("hasLoaded says whether load would fetch anything; knowsPrefix answers the same before and after it remembers", async () => {
+  const vocabulary = Vocabulary.fromWords(WORDS);
+  expect(vocabulary.hasLoaded(["ㄹ"])).toBe(false);
+  // Before its chunk is loaded a word is unknown, and that answer is not kept.
+  expect(vocabulary.knowsPrefix("롤백")).toBe(false);
+  await vocabulary.load(["ㄹ", "ㄷ", "k"]);
+  expect(vocabulary.hasLoaded(["ㄹ", "ㄷ"])).toBe(true);
+  expect(vocabulary.hasLoaded(["ㄹ", "ㅂ"])).toBe(false);
+  expect(vocabulary.hasLoaded([])).toBe(true);
+  for (let round = 0; round < 2; round++) {
+    expect(vocabulary.knowsPrefix("롤백")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤백을")).toBe(true); // its stem
+    expect(vocabulary.knowsPrefix("레이블이")).toBe(true);
+    expect(vocabulary.knowsPrefix("롤벡")).toBe(false);
+    expect(vocabulary.knowsPrefix("kube")).toBe(true);
+    expect(vocabulary.knowsPrefix("kubex")).toBe(false);
+    expect(vocabulary.knowsPrefix("덮어쓰면")).toBe(true); // a stem whose ending merged into its syllable
+  }
 });
