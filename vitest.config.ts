@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import BuildAwareSequencer from "./tests/sequencer";
 
 /**
  * Projects are chosen by folder, so a new test file lands in one by where it is written:
@@ -26,6 +27,7 @@ export default defineConfig({
     // Vitest's default leaves a core free (availableParallelism - 1): on these two-core machines that
     // is one worker, and every file — a fixture build, a Chromium session — ran in turn.
     maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: BuildAwareSequencer },
     projects: [
       {
         test: {
