@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { beforeAll, expect, inject, test } from "vitest";
 import { useChromium } from "../helpers/browser";
+import { sitemapUrls } from "../helpers/html";
 import { readBuilt } from "../helpers/site";
 
 /**
@@ -23,7 +24,7 @@ interface AxeViolation {
 
 /** Paths under the base of every page the sitemap lists. */
 function sitemapPaths(): string[] {
-  return [...readBuilt("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(ORIGIN.length + 1));
+  return sitemapUrls(readBuilt("sitemap.xml")).map((url) => url.slice(ORIGIN.length + 1));
 }
 
 async function newAxePage(colorScheme: "light" | "dark"): Promise<Page> {

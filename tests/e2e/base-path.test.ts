@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, inject, test } from "vitest";
 import { BASE_SITE } from "../helpers/base-site";
 import { useChromium } from "../helpers/browser";
-import { canonicalOf, metaContent } from "../helpers/html";
+import { canonicalOf, metaContent, sitemapUrls } from "../helpers/html";
 
 /**
  * Every absolute URL (canonical, og:url, og:image, structured data, copy-link, sitemap, robots)
@@ -27,7 +27,7 @@ test("a question page's canonical, og:url, og:image and structured data name the
 });
 
 test("sitemap.xml and robots.txt use the subfolder", () => {
-  const urls = [...read("sitemap.xml").matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const urls = sitemapUrls(read("sitemap.xml"));
   expect(urls.length).toBeGreaterThan(100);
   expect(urls.every((u) => u.startsWith(ROOT))).toBe(true);
   expect(urls).toContain(`${ROOT}tags/pod/`);

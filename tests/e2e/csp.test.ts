@@ -7,17 +7,21 @@ import { startStaticServer } from "../../src/preview/static-server";
 import { scanHtml } from "../../src/build/html/scan-html";
 import { contentSecurityPolicy } from "../../src/site/security/content-security-policy";
 import { useChromium } from "../helpers/browser";
+import { attr, findAll } from "../helpers/html";
 import { siteUnderTest } from "../helpers/site-under-test";
 
 const site = siteUnderTest();
-/** A question page with a Shiki-highlighted block: its colours are inline `style` attributes. */
-// The question page with the most Shiki-coloured spans (the YAML transcript): its colours come from inline style attributes.
-const shikiSpans = (f: string) => readFileSync(path.join(site.dir, f), "utf8").split('<span style="--shiki-light:').length - 1;
+/** The question page with the most Shiki-coloured spans (the YAML transcript): its colours are inline `style` attributes. */
+const shikiSpans = (f: string) =>
+  findAll(
+    readFileSync(path.join(site.dir, f), "utf8"),
+    (e) => e.tagName === "span" && (attr(e, "style") ?? "").startsWith("--shiki-light:"),
+  ).length;
 const codePage = listFiles(site.dir)
   .filter((f) => /^[a-z]+\/[a-z]+\d+\/index\.html$/.test(f))
   .sort((a, b) => shikiSpans(b) - shikiSpans(a))[0]!
   .replace(/index\.html$/, "");
-const browser = useChromium();
+const browser = useChromium({ serviceWorkers: "allow" });
 
 /** A page that records CSP violations (from the first script on), console errors and every request. */
 async function watchedPage(): Promise<{ page: Page; problems: string[]; requests: string[] }> {
@@ -94,7 +98,8 @@ test("the header form of the policy works too; without 'wasm-unsafe-eval' search
         expect(results).toBeGreaterThan(1);
         expect(problems).toEqual([]);
       } else {
-        expect(problems.join("\n"), policy).toMatch(expectation);
+        // The failure's console message reaches Playwright after the status line it waits for.
+        await expect.poll(() => problems.join("\n"), { message: policy, timeout: 15_000 }).toMatch(expectation);
       }
     } finally {
       await page.context().close();

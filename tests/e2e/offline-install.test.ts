@@ -7,6 +7,7 @@ import { startStaticServer, type StaticServer } from "../../src/preview/static-s
 import { CHROMIUM_ARGS, chromiumPath, launchChromium } from "../../tools/chromium";
 import { writeServiceWorker } from "../../src/offline/write-service-worker";
 import type { PrecacheManifest } from "../../src/offline/precache-manifest";
+import { textOf } from "../helpers/html";
 import { waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
 
@@ -133,14 +134,7 @@ test("the installed app saves everything by itself and then opens offline", asyn
   const unvisited = readdirSync(path.join(dir, "helm")).find((d) => /^h\d+$/.test(d))!;
   await app.goto(`${server.url}helm/${unvisited}/`);
   const html = readFileSync(path.join(dir, "helm", unvisited, "index.html"), "utf8");
-  const title = /<title>([^<]*)<\/title>/.exec(html)![1]!.replace(/&amp;/g, "&");
-  await expect(app.title()).resolves.toBe(
-    title
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'"),
-  );
+  await expect(app.title()).resolves.toBe(textOf(html, "title"));
 });
 
 test("saveData stops the automatic save, even in the installed app", async () => {

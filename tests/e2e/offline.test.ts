@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterEach, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { axeViolations } from "../helpers/axe";
+import { textOf } from "../helpers/html";
 import { useChromium } from "../helpers/browser";
 import { offlineCacheNames, waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
@@ -11,7 +12,7 @@ import type { PrecacheManifest } from "../../src/offline/precache-manifest";
 
 const site = siteUnderTest();
 const base = site.location.base;
-const browser = useChromium();
+const browser = useChromium({ serviceWorkers: "allow" });
 let context: BrowserContext | undefined;
 let server: StaticServer | undefined;
 
@@ -66,14 +67,7 @@ async function goOffline() {
 /** The `<h1>` of a built page, as text. */
 function builtHeading(page: string): string {
   const html = readFileSync(path.join(site.dir, page, "index.html"), "utf8");
-  return /<h1[^>]*>([\s\S]*?)<\/h1>/
-    .exec(html)![1]!
-    .replace(/<[^>]+>/g, "")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
+  return textOf(html, "h1")!;
 }
 
 test("a small site saves itself: after one online visit, with the network off, an unvisited question page opens and a Korean search finds and opens results", async () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe";
-import { launchChromium } from "../../tools/chromium";
+import { launchTestChromium } from "../helpers/browser";
 
 /**
  * The forgiving search in Chromium: the "이것을 찾으셨나요?" line and its search-as-typed link,
@@ -13,7 +13,7 @@ let page: Page;
 const siteUrl = inject("siteUrl");
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchTestChromium();
   page = await browser.newPage();
 });
 afterAll(async () => browser?.close());

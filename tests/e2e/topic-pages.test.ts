@@ -5,13 +5,14 @@ import { runImport } from "../../cli/import";
 import { makeSyntheticSessions } from "../../tools/generate-notes";
 import { useChromium } from "../helpers/browser";
 import { useFixtureSite } from "../helpers/fixture-site";
+import { listedQuestions } from "../helpers/html";
 import { readRealNotes } from "../helpers/notes";
 
 /**
  * A course that has run for 8 sessions (400 questions: 216 of them Kubernetes) built for real:
  * a topic longer than one page is split by id range, and `#<id>` links still find their question.
  */
-const listedIds = (html: string) => [...html.matchAll(/<li id="([a-z]+\d+)">/g)].map((m) => m[1]!);
+const listedIds = (html: string) => listedQuestions(html).map(([id]) => id);
 const browser = useChromium();
 const site = useFixtureSite({
   name: "topic-pages",

@@ -13,7 +13,7 @@ const plainHttpUrl = siteUrl.replace("127.0.0.1", PLAIN_HTTP_HOST);
 const DOCKER_RMI_COMMANDS = ["docker run -d nginx", "docker ps", "docker images", "docker rmi nginx"].join("\n");
 const names = Object.keys(REAL_TRANSCRIPTS) as RealTranscriptName[];
 
-const browser = useChromium([`--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`]);
+const browser = useChromium({ args: [`--host-resolver-rules=MAP ${PLAIN_HTTP_HOST} 127.0.0.1`] });
 let context: BrowserContext;
 
 beforeAll(async () => {

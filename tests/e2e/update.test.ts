@@ -16,7 +16,7 @@ const work = mkdtempSync(path.join(tmpdir(), "update-"));
 const served = path.join(work, "served");
 /** A word only the second deploy has, on the page docker/d1/ and in its search index. */
 const NEW_WORD = "배포갱신확인용낱말";
-const browser = useChromium();
+const browser = useChromium({ serviceWorkers: "allow" });
 let server: StaticServer;
 let secondDeploy: string;
 /** Paths requested from the server (the worker's downloads included). */

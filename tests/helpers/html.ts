@@ -107,3 +107,19 @@ export function linksIn(html: string, open: string, _close?: string): string[] {
   if (!container) return [];
   return findAll(container, (e) => e.tagName === "a" && attr(e, "href") !== undefined).map((a) => attr(a, "href")!);
 }
+
+/**
+ * `[id, href]` of the questions a list page lists, in order: each `<li id="d5">` whose first link
+ * opens the question (`<a href="/docker/d5/">`). Topic, tag and session pages list them so.
+ */
+export function listedQuestions(html: string): (readonly [id: string, href: string])[] {
+  return findAll(html, (e) => e.tagName === "li" && /^[a-z]+\d+$/.test(attr(e, "id") ?? "")).flatMap((li) => {
+    const link = find(li, (e) => e.tagName === "a" && attr(e, "href") !== undefined);
+    return link ? [[attr(li, "id")!, attr(link, "href")!] as const] : [];
+  });
+}
+
+/** The `<loc>` URLs of a sitemap (parse5 reads the XML's elements as unknown HTML ones). */
+export function sitemapUrls(xml: string): string[] {
+  return findAll(xml, (e) => e.tagName === "loc").map((loc) => textContent(loc).trim());
+}

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { listFiles } from "../../../src/core/replace-folder";
-import { linksIn, textOf } from "../../helpers/html";
+import { attr, find, findAll, linksIn, listedQuestions, matches, textContent, textOf } from "../../helpers/html";
 import { readBuilt, SITE_DIR } from "../../helpers/site";
 
 const pages = listFiles(SITE_DIR).filter((f) => f.endsWith(".html"));
@@ -10,8 +10,7 @@ const questionPages = pages.filter((f) => /^(docker|kubernetes|helm)\/[a-z]+\d+\
 const tagPages = pages.filter((f) => /^tags\/[a-z0-9-]+\/index\.html$/.test(f));
 const pathOf = (file: string) => `/${file.replace(/index\.html$/, "")}`;
 const fileOf = (href: string) => path.join(href.replace(/^\//, ""), "index.html");
-/** `[id, href]` of the questions a list page lists (`<li id="d5"><a href="/docker/d5/">`). */
-const listed = (html: string) => [...html.matchAll(/<li id="([a-z]+\d+)">\s*<a href="([^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+const listed = listedQuestions;
 
 describe("tags", () => {
   test("every tag on a question page leads to a tag page that lists the question", () => {
@@ -43,9 +42,13 @@ describe("tags", () => {
 
   test("the tag index links every tag page with its question count", () => {
     const html = readBuilt("tags/index.html");
-    const entries = [...html.matchAll(/<a href="(\/tags\/[^"]+)">[^<]*<span class="count">(\d+)<\/span>/g)];
-    expect(entries.map((m) => m[1]).sort()).toEqual(tagPages.map(pathOf).sort());
-    for (const [, href, count] of entries) expect(listed(readBuilt(fileOf(href!))).length, href).toBe(Number(count));
+    // Each tag's link with its count: `<a href="/tags/pod/">pod <span class="count">3</span></a>`.
+    const entries = findAll(html, (e) => e.tagName === "a" && (attr(e, "href") ?? "").startsWith("/tags/")).flatMap((a) => {
+      const count = find(a, matches("span", { class: "count" }));
+      return count ? [[attr(a, "href")!, textContent(count)] as const] : [];
+    });
+    expect(entries.map(([href]) => href).sort()).toEqual(tagPages.map(pathOf).sort());
+    for (const [href, count] of entries) expect(listed(readBuilt(fileOf(href))).length, href).toBe(Number(count));
   });
 
   test("a tag page names the term's other spellings (파드 for Pod)", () => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { listFiles } from "../../../src/core/replace-folder";
 import { inlineMarkdownToText } from "../../../src/markdown/inline-markdown";
 import { parseCourseNotes } from "../../../src/notes/parse-course-notes";
-import { textOf } from "../../helpers/html";
+import { listedQuestions, textOf } from "../../helpers/html";
 import { readRealNotes } from "../../helpers/notes";
 import { readBuilt, SITE_DIR } from "../../helpers/site";
 
@@ -26,16 +26,18 @@ describe("the built site", () => {
       ["helm", 2],
     ] as const) {
       const html = readBuilt(`${topic}/index.html`);
-      const items = [...html.matchAll(/<li id="([a-z]+\d+)">\s*<a href="\/([a-z]+)\/([a-z]+\d+)\/"/g)];
+      const items = listedQuestions(html);
       expect(items, topic).toHaveLength(count);
-      expect(items.every(([, id, t, linked]) => t === topic && id === linked)).toBe(true);
+      expect(items.every(([id, href]) => href === `/${topic}/${id}/`)).toBe(true);
       expect(html).toContain("MSP T3 · 23-5차");
     }
   });
 
   test("lists a topic's questions in notes order", () => {
     const html = readBuilt("docker/index.html");
-    const firstTwo = [...html.matchAll(/<li id="(d\d+)">/g)].slice(0, 3).map((m) => m[1]);
+    const firstTwo = listedQuestions(html)
+      .slice(0, 3)
+      .map(([id]) => id);
     expect(firstTwo).toEqual(["d1", "d2", "d3"]);
   });
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { listFiles } from "../../../src/core/replace-folder";
-import { canonicalOf, jsonLdOf, metaContent, textOf } from "../../helpers/html";
+import { canonicalOf, jsonLdOf, metaContent, sitemapUrls, textOf } from "../../helpers/html";
 import { readBuilt, SITE_DIR } from "../../helpers/site";
 
 /** The origin the test build was made with (Astro's `site`). */
@@ -85,7 +85,7 @@ describe("unfurl and search-engine tags", () => {
 
 describe("sitemap.xml and robots.txt", () => {
   const sitemap = readBuilt("sitemap.xml");
-  const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+  const urls = sitemapUrls(sitemap);
 
   test("the sitemap lists every HTML page but the 404 page, once, as absolute URLs", () => {
     const expected = pages
