@@ -13,9 +13,19 @@ import BuildAwareSequencer from "./tests/sequencer";
  *
  * `npm test` runs `unit` + `site` (the everyday loop); `npm run test:all` runs every project.
  */
+/**
+ * The built-site files share one module cache per worker (`isolate: false`): each file imported
+ * playwright-core, parse5 and the helpers afresh, ~1.7 s of import per file, over some fifty file runs.
+ * It is safe here because no helper keeps per-file or per-project state at its top level: the site
+ * under test is read with `inject` inside functions called by each file, hooks are registered by the
+ * file's own calls (`useChromium()`, `useFixtureSite()`), nothing stubs globals or `process.env`, and
+ * the setup file (`wait-for-build.ts`) runs again before every file. The unit project stays isolated:
+ * some unit tests rely on fresh module state.
+ */
 const builtSite = {
   globalSetup: ["tests/e2e/global-setup.ts"],
   setupFiles: ["tests/e2e/wait-for-build.ts"],
+  isolate: false,
   // After the unit tests, which run while the shared builds do (see tests/e2e/shared-build.ts).
   sequence: { groupOrder: 1 },
   testTimeout: 60_000,
@@ -61,6 +71,7 @@ export default defineConfig({
           include: ["tests/e2e/**/{search,offline,links,csp,update,base-path}*.test.ts"],
           globalSetup: ["tests/e2e/global-setup-base.ts"],
           setupFiles: ["tests/e2e/wait-for-build.ts"],
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 180_000,

@@ -7,7 +7,7 @@
 # Lint, format and types run beside Vitest, not before it: they are single-threaded and Vitest
 # leaves a core idle while it waits on a browser or a build, so together they finish sooner.
 # `astro check` syncs the content layer like a build, so it takes the builds' lock
-# (tools/with-build-lock.ts). Their output is held back and printed after Vitest's.
+# (tools/with-build-lock.ts), after the shared builds. Their output is printed after Vitest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/ensure-chromium.sh
@@ -20,11 +20,20 @@ npm run --silent lint >"$logs/lint.log" 2>&1 &
 pids=($!)
 npm run --silent format:check >"$logs/format.log" 2>&1 &
 pids+=($!)
-npx tsx tools/with-build-lock.ts npm run --silent typecheck >"$logs/typecheck.log" 2>&1 &
+# Held at once, the lock would make the two shared builds — which every built-site test file waits
+# for — queue behind `astro check`; so it waits for their status files (tests/e2e/shared-build.ts
+# writes them when a build ends), or for Vitest to end.
+builds=node_modules/.test-builds
+rm -f "$builds/dist.status" "$builds/dist-mspt3.status"
+(
+  until { [ -f "$builds/dist.status" ] && [ -f "$builds/dist-mspt3.status" ]; } || [ -f "$logs/vitest-ended" ]; do sleep 1; done
+  npx tsx tools/with-build-lock.ts npm run --silent typecheck
+) >"$logs/typecheck.log" 2>&1 &
 pids+=($!)
 
 vitest_status=0
 npx vitest run || vitest_status=$?
+touch "$logs/vitest-ended"
 
 failed=0
 for i in "${!names[@]}"; do
