@@ -88,11 +88,11 @@ describe("shortenFragmentNames on a real Pagefind index", () => {
     expect((before[1] as string[][]).every((p) => p[0]!.startsWith("ko_"))).toBe(true);
 
     const pagefind = await loadPagefindFromDist(site);
-    const found = await pagefind.search("롤백");
+    const found = (await pagefind.search("롤백"))!;
     const urls = await Promise.all(found.results.map(async (r) => (await r.data()).url));
     expect(urls.sort()).toEqual(["/kubernetes/k1/", "/kubernetes/k2/"]);
     expect(found.results.every((r) => names.includes(r.id))).toBe(true);
-    const container = await pagefind.search("컨테이너");
+    const container = (await pagefind.search("컨테이너"))!;
     expect(await Promise.all(container.results.map(async (r) => (await r.data()).meta.title))).toEqual(["컨테이너 재시작"]);
   }, 60_000);
 
