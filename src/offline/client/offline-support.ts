@@ -4,8 +4,6 @@ import { ask, registerServiceWorker, serviceWorkersSupported, whenControlled } f
 import { markUnsavedResults } from "./unsaved-results";
 import { watchForUpdates } from "./update-notice";
 import "./offline-save";
-// Its styles come with it (the button is hidden until then; the update notice is empty).
-import "./offline.css";
 
 /**
  * Offline support on every page, loaded by `offline-loader.ts` once the page is idle (on the search
