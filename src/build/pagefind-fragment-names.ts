@@ -6,15 +6,21 @@
  * page's fragment name: `ko_` + 7 hex digits of a content hash. Random characters don't compress, so at
  * 10,000 questions those names were ~46 KB of the metadata's 57 KB, and the one query that missed the
  * first query's 200 KB budget (issue 12) missed it by 8 KB. Each bit of name costs ~1.2 KB there.
- * Here a name is the shortest prefix, at least `MIN_NAME_LENGTH` characters, of the SHA-256 of the
- * fragment's content written in base 32 (`0-9a-v`: lower case only, safe on any file system and in
- * any URL) that no other fragment of this build shares; fragments that share a prefix are all
- * lengthened until they differ (identical fragments share one name, as in Pagefind). The `ko_` goes:
- * it tells languages apart in a multilingual index, and this site has one language (checked).
+ * Here a name is the shortest prefix, at least `MIN_NAME_LENGTH` characters, of Pagefind's own hash
+ * of the fragment written in base 32 (`0-9a-v`: lower case only, safe on any file system and in any
+ * URL) that no other fragment of this build shares; fragments that share a prefix are all lengthened
+ * until they differ (identical fragments share one name, as in Pagefind). The `ko_` goes: it tells
+ * languages apart in a multilingual index, and this site has one language (checked).
+ *
+ * Pagefind's hash (`full_hash` in its source: the SHA-1 of the fragment's JSON, each byte written in
+ * hex without its leading zero) is used rather than a fresh one so that the new names sort exactly as
+ * Pagefind's did: the query layer breaks ties between equal scores by page id (rank-pages.ts), so the
+ * renaming changes nothing a search shows, not even the order of ties. Each of Pagefind's names must
+ * be a prefix of that hash, which the rewrite checks: a Pagefind that hashes otherwise fails the build.
  *
  * Fragments are cached as immutable (docs/deploying.md: a year, by name), so a changed fragment must
  * never keep a name a browser may hold. Five characters are 25 bits:
- * - an edit keeps its page's name with a chance of at most 1 in 2^25 (33.5 million) — the new hash
+ * - an edit keeps its page's name with a chance of about 1 in 2^25 (33.5 million) — the new hash
  *   would have to start with the old name;
  * - the larger risk is a new or edited fragment taking a name that an earlier build gave to *other*
  *   content, no longer in the site, that some browser still holds in its HTTP cache: about 1 in 3,400
@@ -38,11 +44,12 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { packPagefindFile, readPagefindFile, shortHash } from "./pagefind-chunks";
 
+const SIGNATURE = Buffer.from("pagefind_dcd");
 /** Shortest name: 5 base-32 characters, 25 bits (see the header for the risk this leaves). */
 export const MIN_NAME_LENGTH = 5;
 const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
 
-/** A SHA-256 digest in base 32, most significant bits first (52 characters). */
+/** Bytes in base 32, most significant bits first (RFC 4648's base32hex, lower case, no padding). */
 export function base32(digest: Uint8Array): string {
   let out = "";
   let bits = 0;
@@ -75,6 +82,20 @@ export function uniquePrefixes(fullHashes: readonly string[], minLength = MIN_NA
     nameOf.set(hash, hash.slice(0, length));
   });
   return fullHashes.map((h) => nameOf.get(h)!);
+}
+
+/** Pagefind's `full_hash` of a fragment's JSON: SHA-1, each byte in hex without its leading zero. */
+export function pagefindHash(json: Uint8Array): string {
+  return [...createHash("sha1").update(json).digest()].map((byte) => byte.toString(16)).join("");
+}
+
+/**
+ * Pagefind's hash as base-32 text that sorts as the hex text does (Pagefind's hashes vary in length:
+ * padded with zeros at the end to 40 hex digits, 160 bits, 32 characters).
+ */
+export function sortableBase32(hex: string): string {
+  const padded = hex.padEnd(40, "0");
+  return base32(Uint8Array.from({ length: 20 }, (_, i) => parseInt(padded.slice(2 * i, 2 * i + 2), 16)));
 }
 
 function commonPrefix(a: string, b: string | undefined): number {
@@ -120,11 +141,13 @@ export function shortenFragmentNames(pagefindDir: string, minLength = MIN_NAME_L
     throw new Error(`${fragmentDir}: ${onDisk.length} files, but ${metaFile} names ${oldNames.length} fragments`);
   const fullHashes = oldNames.map((name) => {
     if (!existsSync(fileOf(name))) throw new Error(`${fileOf(name)}: missing, though ${metaFile} names it`);
-    return base32(
-      createHash("sha256")
-        .update(gunzipSync(readFileSync(fileOf(name))))
-        .digest(),
-    );
+    const body = gunzipSync(readFileSync(fileOf(name)));
+    if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE))
+      throw new Error(`${fileOf(name)}: not a Pagefind fragment (no pagefind_dcd signature)`);
+    const hash = pagefindHash(body.subarray(SIGNATURE.length));
+    if (name !== `${language}_${hash.slice(0, name.length - language.length - 1)}`)
+      throw new Error(`${fileOf(name)}: its name is not Pagefind's hash of its content (${hash}); Pagefind's format has changed`);
+    return sortableBase32(hash);
   });
   const newNames = uniquePrefixes(fullHashes, minLength);
   const renamed = new Map(oldNames.map((name, i) => [name, newNames[i]!]));

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { close, createIndex } from "pagefind";
 import { packPagefindFile, readPagefindFile, rechunkPagefindIndex } from "../../src/build/pagefind-chunks";
-import { base32, MIN_NAME_LENGTH, shortenFragmentNames, uniquePrefixes } from "../../src/build/pagefind-fragment-names";
+import { base32, MIN_NAME_LENGTH, shortenFragmentNames, sortableBase32, uniquePrefixes } from "../../src/build/pagefind-fragment-names";
 import { loadPagefindFromDist } from "../helpers/pagefind-node";
 
 describe("base32", () => {
@@ -12,6 +12,19 @@ describe("base32", () => {
     const encode = (text: string) => base32(new TextEncoder().encode(text));
     expect(["f", "fo", "foo", "foob", "fooba", "foobar"].map(encode)).toEqual(["co", "cpng", "cpnmu", "cpnmuog", "cpnmuoj1", "cpnmuoj1e8"]);
   });
+});
+
+test("sortableBase32 sorts as Pagefind's hex hashes do, whatever their length", () => {
+  const hexes = Array.from({ length: 2000 }, (_, i) =>
+    [...new Uint8Array(new Float64Array([Math.sin(i + 1), Math.cos(i + 1), Math.tan(i + 1)]).buffer)]
+      .map((b) => b.toString(16))
+      .join("")
+      .slice(0, 40),
+  );
+  const byHex = [...hexes].sort();
+  const byBase32 = [...hexes].sort((a, b) => (sortableBase32(a) < sortableBase32(b) ? -1 : sortableBase32(a) > sortableBase32(b) ? 1 : 0));
+  expect(byBase32).toEqual(byHex);
+  expect(sortableBase32("f".repeat(40))).toBe("v".repeat(32));
 });
 
 describe("uniquePrefixes", () => {
@@ -86,6 +99,13 @@ describe("shortenFragmentNames on a real Pagefind index", () => {
     expect((after[1] as unknown[][]).map((p) => p.slice(1))).toEqual((before[1] as unknown[][]).map((p) => p.slice(1)));
     expect(new Set((after[1] as string[][]).map((p) => p[0]))).toEqual(new Set(names));
     expect((before[1] as string[][]).every((p) => p[0]!.startsWith("ko_"))).toBe(true);
+    // Sorted as Pagefind's names were: the query layer breaks ties by page id.
+    const order = (meta: unknown[][]) =>
+      (meta[1] as string[][])
+        .map((p, i) => [p[0]!, i] as const)
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+        .map((p) => p[1]);
+    expect(order(after)).toEqual(order(before));
 
     const pagefind = await loadPagefindFromDist(site);
     const found = (await pagefind.search("롤백"))!;
@@ -120,6 +140,16 @@ describe("shortenFragmentNames on a real Pagefind index", () => {
 
     writeFileSync(file, packPagefindFile([meta[0], (meta[1] as unknown[][]).map((p) => ({ hash: p[0] })), ...meta.slice(2)]));
     expect(() => shortenFragmentNames(pagefindDir)).toThrow(file);
+
+    // A fragment whose name is not Pagefind's hash of its content: Pagefind hashes otherwise now.
+    writeFileSync(file, original);
+    const [first, second] = fragmentNames(site) as [string, string];
+    const fragmentFile = (name: string) => path.join(pagefindDir, "fragment", `${name}.pf_fragment`);
+    const firstBody = readFileSync(fragmentFile(first));
+    writeFileSync(fragmentFile(first), readFileSync(fragmentFile(second)));
+    expect(() => shortenFragmentNames(pagefindDir)).toThrow(/its name is not Pagefind's hash of its content/);
+    expect(() => shortenFragmentNames(pagefindDir)).toThrow(fragmentFile(first));
+    writeFileSync(fragmentFile(first), firstBody);
 
     writeFileSync(file, original);
     const missing = fragmentNames(site)[0]!;
