@@ -29,8 +29,8 @@
  *   its cache expires. Where it matters most it cannot happen: the service worker checks every file it
  *   stores or serves from its cache against the build's SHA-256 (its core packs carry every fragment),
  *   so only a browser without a controlling service worker, on a host that sends the immutable header,
- *   could meet it. Accepted for 8 KB of every first query at 10,000 questions; a deployment that edits
- *   thousands of pages often can raise `MIN_NAME_LENGTH` (each character: ×32 safer, ~6 KB at 10,000).
+ *   could meet it. Accepted for 6.7 KB of every first query at 10,000 questions; a deployment that edits
+ *   thousands of pages often can raise `MIN_NAME_LENGTH` (each character: ×32 safer, ~6–7 KB at 10,000).
  *
  * Pagefind finds a fragment only through the metadata (`fragment/<name>.pf_fragment`); the word index
  * and the filter chunks refer to pages by their position in that list, which does not change. A result's
