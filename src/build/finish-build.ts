@@ -1,13 +1,14 @@
 /**
  * The second half of `npm run build` (cli/build.mjs), in a process of its own after Astro has
  * exited: the check that every published URL still answers (src/build/url-history.ts), the
- * Pagefind index of the built pages (recut into smaller chunks), then the offline copy (service worker and file
+ * Pagefind index of the built pages (recut into smaller chunks, its fragments renamed shorter), then the offline copy (service worker and file
  * list), which hashes the final files and so comes last.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writePagefindIndex } from "./pagefind-index";
 import { rechunkPagefindIndex } from "./pagefind-chunks";
+import { shortenFragmentNames } from "./pagefind-fragment-names";
 import { writeVocabulary } from "./vocabulary-export";
 import { writeServiceWorker } from "../offline/write-service-worker";
 import { writeWebAppManifest } from "../offline/write-web-app-manifest";
@@ -42,6 +43,11 @@ const chunks = rechunkPagefindIndex(path.join(outDir, "pagefind"));
 console.log(
   `[build] Pagefind index: ${chunks.before.chunks} chunk(s) (${(chunks.before.bytes / 1024).toFixed(0)} KB) recut into ${chunks.after.chunks} ` +
     `(${(chunks.after.bytes / 1024).toFixed(0)} KB, largest ${(chunks.after.largest / 1024).toFixed(1)} KB); metadata ${(chunks.metaBytes.before / 1024).toFixed(1)} → ${(chunks.metaBytes.after / 1024).toFixed(1)} KB`,
+);
+// Shorter fragment names: the metadata every first query downloads lists one per page (pagefind-fragment-names.ts).
+const names = shortenFragmentNames(path.join(outDir, "pagefind"));
+console.log(
+  `[build] Pagefind fragments: ${names.fragments} renamed (${names.lengthened} longer than the shortest); metadata ${(names.metaBytes.before / 1024).toFixed(1)} → ${(names.metaBytes.after / 1024).toFixed(1)} KB`,
 );
 // The words search may correct a typo to: read from the index just written, before the offline copy hashes files.
 const vocabulary = writeVocabulary(outDir);

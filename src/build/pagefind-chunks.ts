@@ -110,16 +110,17 @@ export function chunkRanges(chunks: readonly PlannedChunk[]): [string, string][]
   return ranges;
 }
 
-function readPagefindFile(file: string): unknown {
+/** A Pagefind data file's content (gzip, then the `pagefind_dcd` signature, then CBOR). */
+export function readPagefindFile(file: string): unknown {
   const body = gunzipSync(readFileSync(file));
   if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE))
     throw new Error(`${file}: not a Pagefind data file (no pagefind_dcd signature)`);
   return decode(body.subarray(SIGNATURE.length));
 }
 
-const packPagefindFile = (data: unknown) => gzipSync(Buffer.concat([SIGNATURE, encode(data)]), { level: 9 });
+export const packPagefindFile = (data: unknown) => gzipSync(Buffer.concat([SIGNATURE, encode(data)]), { level: 9 });
 
-const shortHash = (body: Uint8Array, length: number) => createHash("sha256").update(body).digest("hex").slice(0, length);
+export const shortHash = (body: Uint8Array, length: number) => createHash("sha256").update(body).digest("hex").slice(0, length);
 
 export interface RechunkReport {
   before: { chunks: number; bytes: number };

@@ -279,3 +279,29 @@ describe("accessibility (axe)", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe("the search page keeps offline work off the first search", () => {
+  test("the offline script is fetched only after the first results are shown, and 오프라인으로 저장 then appears", async () => {
+    // When the first result (or "no results") enters the page, in the page's own clock.
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstResultsAt?: number };
+      new MutationObserver(() => {
+        if (w.firstResultsAt === undefined && document.querySelector("[data-search-result], [data-search-empty]"))
+          w.firstResultsAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await openSearch("컨테이너");
+    await page.locator(".offline-save-toggle").waitFor({ state: "visible" });
+    // The module that registers the service worker and defines the save button (offline-support.ts).
+    const offlineScripts = requests.filter((u) => /\/_astro\/offline-support\.[\w-]+\.js$/.test(u));
+    expect(offlineScripts).toHaveLength(1);
+    const { shownAt, fetchedAt } = await page.evaluate((url) => {
+      const entry = performance.getEntriesByName(url)[0]!;
+      return { shownAt: (window as unknown as { firstResultsAt?: number }).firstResultsAt, fetchedAt: entry.startTime };
+    }, offlineScripts[0]!);
+    expect(shownAt).toBeDefined();
+    expect(fetchedAt).toBeGreaterThan(shownAt!);
+  });
+});

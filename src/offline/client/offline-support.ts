@@ -1,19 +1,18 @@
 import { url } from "../../core/url";
 import { autoSaveDecision } from "../auto-save";
-import { whenIdle } from "./idle";
 import { ask, registerServiceWorker, serviceWorkersSupported, whenControlled } from "./service-worker-client";
 import { markUnsavedResults } from "./unsaved-results";
 import { watchForUpdates } from "./update-notice";
 import "./offline-save";
 
 /**
- * Entry point on every page. All of it waits for an idle moment after load (and, on the search
- * page, for the first results): registers the service worker, watches for new deploys, marks
+ * Offline support on every page, loaded by `offline-loader.ts` once the page is idle (on the search
+ * page, after the first results): registers the service worker, watches for new deploys, marks
  * search results that aren't saved, and starts a full save where that is kind (auto-save.ts).
  * `astro dev` has no `sw.js`.
  */
 if (import.meta.env.PROD && serviceWorkersSupported()) {
-  void whenIdle().then(async () => {
+  void (async () => {
     const registration = await registerServiceWorker();
     const region = document.querySelector<HTMLElement>("[data-update-notice]");
     if (registration && region) watchForUpdates(registration, region);
@@ -21,7 +20,7 @@ if (import.meta.env.PROD && serviceWorkersSupported()) {
     await whenControlled();
     markUnsavedResults(url(""));
     await saveEverythingIfKind();
-  });
+  })();
 }
 
 interface NetworkInformationLike {

@@ -14,7 +14,8 @@ import { loadVocabularyFromDist } from "../../helpers/vocabulary-node";
 import { SITE_DIR } from "../../helpers/site";
 
 /**
- * The build recuts Pagefind's word index into smaller chunks (src/build/pagefind-chunks.ts). Here the
+ * The build recuts Pagefind's word index into smaller chunks (src/build/pagefind-chunks.ts) and renames
+ * its fragments shorter (src/build/pagefind-fragment-names.ts). Here the
  * built site is indexed again by Pagefind as it comes, into a copy, and every query of the four query
  * sets — with corrections and as typed — must answer the same pages with the same scores on both.
  */
@@ -56,14 +57,30 @@ test("the recut index holds exactly Pagefind's words, in smaller chunks", () => 
   for (const [word, data] of pagefinds) expect(ours.get(word), word).toBe(data);
   const chunkCount = (siteDir: string) => readdirSync(path.join(siteDir, "pagefind", "index")).length;
   expect(chunkCount(SITE_DIR)).toBeGreaterThan(chunkCount(pagefindOwnChunks));
-  // Everything else in the metadata (pages, filters, meta fields) is Pagefind's own.
+  // Everything else in the metadata (filters, meta fields, the pages but for their fragments' names) is Pagefind's own.
   const [ourMeta, theirMeta] = [metaOf(SITE_DIR), metaOf(pagefindOwnChunks)];
-  expect([ourMeta[0], ourMeta[1], ourMeta[3], ...ourMeta.slice(4)]).toEqual([
+  const pagesWithoutNames = (meta: unknown[]) => (meta[1] as unknown[][]).map((p) => p.slice(1));
+  expect([ourMeta[0], pagesWithoutNames(ourMeta), ourMeta[3], ...ourMeta.slice(4)]).toEqual([
     theirMeta[0],
-    theirMeta[1],
+    pagesWithoutNames(theirMeta),
     theirMeta[3],
     ...theirMeta.slice(4),
   ]);
+});
+
+test("each page's fragment, renamed shorter (src/build/pagefind-fragment-names.ts), is Pagefind's fragment for that page", () => {
+  const names = (meta: unknown[]) => (meta[1] as string[][]).map((p) => p[0]!);
+  const [ours, theirs] = [names(metaOf(SITE_DIR)), names(metaOf(pagefindOwnChunks))];
+  expect(ours.length).toBe(theirs.length);
+  const fragment = (siteDir: string, name: string) =>
+    gunzipSync(readFileSync(path.join(siteDir, "pagefind", "fragment", `${name}.pf_fragment`)));
+  ours.forEach((name, i) => {
+    expect(name).toMatch(/^[0-9a-v]{5,}$/);
+    expect(theirs[i]).toMatch(/^ko_[0-9a-f]{7,}$/);
+    expect(fragment(SITE_DIR, name).equals(fragment(pagefindOwnChunks, theirs[i]!)), `${name} ≠ Pagefind's ${theirs[i]}`).toBe(true);
+  });
+  // One file per name, nothing left of Pagefind's names.
+  expect(readdirSync(path.join(SITE_DIR, "pagefind", "fragment")).sort()).toEqual([...new Set(ours)].map((n) => `${n}.pf_fragment`).sort());
 });
 
 test("every query of the four query sets answers the same on the recut index as on Pagefind's own chunks", async () => {
