@@ -18,17 +18,17 @@
  * renaming changes nothing a search shows, not even the order of ties. Each of Pagefind's names must
  * be a prefix of that hash, which the rewrite checks: a Pagefind that hashes otherwise fails the build.
  *
- * Fragments are cached as immutable (docs/deploying.md: a year, by name), so a changed fragment must
- * never keep a name a browser may hold. Five characters are 25 bits:
+ * Fragments are cached by name (docs/deploying.md recommends a day for them, a year for the other
+ * hashed files), so a changed fragment must never keep a name a browser may hold. Five characters are 25 bits:
  * - an edit keeps its page's name with a chance of about 1 in 2^25 (33.5 million) — the new hash
  *   would have to start with the old name;
  * - the larger risk is a new or edited fragment taking a name that an earlier build gave to *other*
  *   content, no longer in the site, that some browser still holds in its HTTP cache: about 1 in 3,400
  *   per edit if 10,000 retired names were still cached somewhere (Pagefind's own 28 bits: 1 in
  *   27,000). Such a browser would show that old fragment's title and excerpt for one result until
- *   its cache expires. Where it matters most it cannot happen: the service worker checks every file it
- *   stores or serves from its cache against the build's SHA-256 (its core packs carry every fragment),
- *   so only a browser without a controlling service worker, on a host that sends the immutable header,
+ *   its cache expires (a day with the recommended header). Where it matters most it cannot happen: the
+ *   service worker checks every file it stores or serves from its cache against the build's SHA-256
+ *   (its core packs carry every fragment), so only a browser without a controlling service worker
  *   could meet it. Accepted for 6.7 KB of every first query at 10,000 questions; a deployment that edits
  *   thousands of pages often can raise `MIN_NAME_LENGTH` (each character: ×32 safer, ~6–7 KB at 10,000).
  *
