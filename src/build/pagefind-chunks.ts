@@ -25,13 +25,11 @@
  * rewrite checks that shape (and that it re-encodes Pagefind's metadata byte for byte) and fails the
  * build with the file's name if a Pagefind upgrade changes it. `cbor2` does the CBOR.
  */
-import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
-import { decode, encode } from "cbor2";
+import { encode } from "cbor2";
+import { openPagefindMeta, packPagefindFile, readPagefindFile, shortHash } from "./pagefind-files";
 
-const SIGNATURE = Buffer.from("pagefind_dcd");
 /** Raw CBOR bytes per chunk before a cut is considered (about 3–4 KB once gzipped). */
 export const CHUNK_TARGET_BYTES = 8000;
 
@@ -111,17 +109,6 @@ export function chunkRanges(chunks: readonly PlannedChunk[]): [string, string][]
 }
 
 /** A Pagefind data file's content (gzip, then the `pagefind_dcd` signature, then CBOR). */
-export function readPagefindFile(file: string): unknown {
-  const body = gunzipSync(readFileSync(file));
-  if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE))
-    throw new Error(`${file}: not a Pagefind data file (no pagefind_dcd signature)`);
-  return decode(body.subarray(SIGNATURE.length));
-}
-
-export const packPagefindFile = (data: unknown) => gzipSync(Buffer.concat([SIGNATURE, encode(data)]), { level: 9 });
-
-export const shortHash = (body: Uint8Array, length: number) => createHash("sha256").update(body).digest("hex").slice(0, length);
-
 export interface RechunkReport {
   before: { chunks: number; bytes: number };
   after: { chunks: number; bytes: number; largest: number };
@@ -134,22 +121,15 @@ export interface RechunkReport {
  * format is not the one this was written for.
  */
 export function rechunkPagefindIndex(pagefindDir: string, targetBytes = CHUNK_TARGET_BYTES): RechunkReport {
-  const entryFile = path.join(pagefindDir, "pagefind-entry.json");
-  const entry = JSON.parse(readFileSync(entryFile, "utf8")) as { languages: Record<string, { hash: string }> };
-  const languages = Object.entries(entry.languages);
-  if (languages.length !== 1) throw new Error(`${entryFile}: expected one language, found ${languages.length}`);
-  const [language, languageEntry] = languages[0]!;
-  const metaFile = path.join(pagefindDir, `pagefind.${languageEntry.hash}.pf_meta`);
-  const metaFileBytes = readFileSync(metaFile).length;
-  const metaBody = gunzipSync(readFileSync(metaFile));
-  const meta = readPagefindFile(metaFile);
+  const opened = openPagefindMeta(pagefindDir);
+  const { language, file: metaFile, meta } = opened;
   if (
     !Array.isArray(meta) ||
     !Array.isArray(meta[2]) ||
     !meta[2].every((c) => Array.isArray(c) && c.length === 3 && c.every((s) => typeof s === "string"))
   )
     throw new Error(`${metaFile}: Pagefind's metadata has changed shape (expected its index chunks as [from, to, hash])`);
-  if (!Buffer.from(encode(meta)).equals(metaBody.subarray(SIGNATURE.length)))
+  if (!Buffer.from(encode(meta)).equals(opened.cbor))
     throw new Error(`${metaFile}: Pagefind's metadata does not re-encode byte for byte; its format has changed`);
 
   const words: IndexWord[] = [];
@@ -185,12 +165,7 @@ export function rechunkPagefindIndex(pagefindDir: string, targetBytes = CHUNK_TA
     return [ranges[i]![0], ranges[i]![1], hash];
   });
   meta[2] = metaChunks;
-  const newMeta = packPagefindFile(meta);
-  const metaHash = `${language}_${shortHash(newMeta, 10)}`;
-  rmSync(metaFile);
-  writeFileSync(path.join(pagefindDir, `pagefind.${metaHash}.pf_meta`), newMeta);
-  languageEntry.hash = metaHash;
-  writeFileSync(entryFile, JSON.stringify(entry));
+  const metaBytesAfter = opened.replace(meta);
   // Nothing of the old index may stay behind (the offline copy lists what is in the folder).
   const left = readdirSync(path.join(pagefindDir, "index")).length;
   const written = new Set(metaChunks.map((c) => c[2])).size;
@@ -198,6 +173,6 @@ export function rechunkPagefindIndex(pagefindDir: string, targetBytes = CHUNK_TA
   return {
     before: { chunks: oldFiles.length, bytes: bytesBefore },
     after: { chunks: chunks.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) },
-    metaBytes: { before: metaFileBytes, after: newMeta.length },
+    metaBytes: { before: opened.fileBytes, after: metaBytesAfter },
   };
 }

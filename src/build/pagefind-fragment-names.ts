@@ -39,12 +39,10 @@
  * naming the file if a Pagefind upgrade changes them.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
-import { packPagefindFile, readPagefindFile, shortHash } from "./pagefind-chunks";
+import { openPagefindMeta, readPagefindBody } from "./pagefind-files";
 
-const SIGNATURE = Buffer.from("pagefind_dcd");
 /** Shortest name: 5 base-32 characters, 25 bits (see the header for the risk this leaves). */
 export const MIN_NAME_LENGTH = 5;
 const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
@@ -117,14 +115,8 @@ export interface FragmentNamesReport {
  * Throws naming the file when Pagefind's output is not the shape this was written for.
  */
 export function shortenFragmentNames(pagefindDir: string, minLength = MIN_NAME_LENGTH): FragmentNamesReport {
-  const entryFile = path.join(pagefindDir, "pagefind-entry.json");
-  const entry = JSON.parse(readFileSync(entryFile, "utf8")) as { languages: Record<string, { hash: string }> };
-  const languages = Object.entries(entry.languages);
-  if (languages.length !== 1) throw new Error(`${entryFile}: expected one language, found ${languages.length}`);
-  const [language, languageEntry] = languages[0]!;
-  const metaFile = path.join(pagefindDir, `pagefind.${languageEntry.hash}.pf_meta`);
-  const metaBytesBefore = readFileSync(metaFile).length;
-  const meta = readPagefindFile(metaFile);
+  const opened = openPagefindMeta(pagefindDir);
+  const { language, file: metaFile, meta } = opened;
   if (
     !Array.isArray(meta) ||
     !Array.isArray(meta[1]) ||
@@ -141,10 +133,7 @@ export function shortenFragmentNames(pagefindDir: string, minLength = MIN_NAME_L
     throw new Error(`${fragmentDir}: ${onDisk.length} files, but ${metaFile} names ${oldNames.length} fragments`);
   const fullHashes = oldNames.map((name) => {
     if (!existsSync(fileOf(name))) throw new Error(`${fileOf(name)}: missing, though ${metaFile} names it`);
-    const body = gunzipSync(readFileSync(fileOf(name)));
-    if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE))
-      throw new Error(`${fileOf(name)}: not a Pagefind fragment (no pagefind_dcd signature)`);
-    const hash = pagefindHash(body.subarray(SIGNATURE.length));
+    const hash = pagefindHash(readPagefindBody(fileOf(name)));
     if (name !== `${language}_${hash.slice(0, name.length - language.length - 1)}`)
       throw new Error(`${fileOf(name)}: its name is not Pagefind's hash of its content (${hash}); Pagefind's format has changed`);
     return sortableBase32(hash);
@@ -157,17 +146,12 @@ export function shortenFragmentNames(pagefindDir: string, minLength = MIN_NAME_L
   oldNames.forEach((name, i) => renameSync(fileOf(`${name}.moving-${i}`), fileOf(newNames[i]!)));
   for (const page of pages) page[0] = renamed.get(page[0])!;
 
-  const newMeta = packPagefindFile(meta);
-  const metaHash = `${language}_${shortHash(newMeta, 10)}`;
-  rmSync(metaFile);
-  writeFileSync(path.join(pagefindDir, `pagefind.${metaHash}.pf_meta`), newMeta);
-  languageEntry.hash = metaHash;
-  writeFileSync(entryFile, JSON.stringify(entry));
+  const metaBytesAfter = opened.replace(meta);
   const left = readdirSync(fragmentDir).length;
   if (left !== new Set(newNames).size) throw new Error(`${fragmentDir}: ${left} files after renaming ${oldNames.length} fragments`);
   return {
     fragments: oldNames.length,
     lengthened: newNames.filter((n) => n.length > minLength).length,
-    metaBytes: { before: metaBytesBefore, after: newMeta.length },
+    metaBytes: { before: opened.fileBytes, after: metaBytesAfter },
   };
 }

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { close, createIndex } from "pagefind";
-import { packPagefindFile, readPagefindFile, rechunkPagefindIndex } from "../../src/build/pagefind-chunks";
+import { rechunkPagefindIndex } from "../../src/build/pagefind-chunks";
+import { packPagefindFile, readPagefindFile } from "../../src/build/pagefind-files";
 import { base32, MIN_NAME_LENGTH, shortenFragmentNames, sortableBase32, uniquePrefixes } from "../../src/build/pagefind-fragment-names";
 import { loadPagefindFromDist } from "../helpers/pagefind-node";
 
