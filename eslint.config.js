@@ -10,7 +10,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-*/", "node_modules/", ".astro/", "content/", "tests/fixtures/", "public/pagefind/"] },
+  { ignores: ["dist/", "dist-*/", "node_modules/", ".astro/", ".astro-typecheck/", "content/", "tests/fixtures/", "public/pagefind/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -6,8 +6,8 @@
 #
 # Lint, format and types run beside Vitest, not before it: they are single-threaded and Vitest
 # leaves a core idle while it waits on a browser or a build, so together they finish sooner.
-# `astro check` syncs the content layer like a build, so it takes the builds' lock
-# (tools/with-build-lock.ts), after the shared builds. Their output is printed after Vitest's.
+# `astro check` reads what a build syncs into .astro/ (see below). Their output is printed after
+# Vitest's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/ensure-chromium.sh
@@ -20,14 +20,16 @@ npm run --silent lint >"$logs/lint.log" 2>&1 &
 pids=($!)
 npm run --silent format:check >"$logs/format.log" 2>&1 &
 pids+=($!)
-# Held at once, the lock would make the two shared builds — which every built-site test file waits
-# for — queue behind `astro check`; so it waits for their status files (tests/e2e/shared-build.ts
-# writes them when a build ends), or for Vitest to end.
+# `astro check` reads the types a build generates in .astro/. It waits for the two shared builds
+# (their status files, written by tests/e2e/shared-build.ts when a build ends; or Vitest's end), then
+# copies those types under the lock and checks the copy without it (tools/typecheck-snapshot.ts), so
+# neither the shared builds nor the fixture builds queue behind its 20–40 s.
 builds=node_modules/.test-builds
 rm -f "$builds/dist.status" "$builds/dist-mspt3.status"
 (
   until { [ -f "$builds/dist.status" ] && [ -f "$builds/dist-mspt3.status" ]; } || [ -f "$logs/vitest-ended" ]; do sleep 1; done
-  npx tsx tools/with-build-lock.ts npm run --silent typecheck
+  npx tsx tools/with-build-lock.ts npx tsx tools/typecheck-snapshot.ts
+  npm run --silent typecheck -- --noSync --tsconfig .astro-typecheck/tsconfig.json
 ) >"$logs/typecheck.log" 2>&1 &
 pids+=($!)
 
