@@ -3,8 +3,8 @@ import { acquireBuildLock } from "./build-env";
 
 /**
  * `tsx tools/with-build-lock.ts <command> [args…]`: runs the command under the build lock
- * (tools/build-env.ts). `npm run test:all` runs `astro check` this way beside Vitest, whose builds
- * take the same lock: `astro check` syncs the content layer like a build does.
+ * (tools/build-env.ts). `npm run test:all` takes its copy of the types in `.astro/` this way
+ * (tools/typecheck-snapshot.ts) beside Vitest, whose builds take the same lock and rewrite them.
  */
 const [command, ...args] = process.argv.slice(2);
 if (!command) throw new Error("usage: tsx tools/with-build-lock.ts <command> [args…]");

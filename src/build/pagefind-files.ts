@@ -13,7 +13,7 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
 
-export const SIGNATURE = Buffer.from("pagefind_dcd");
+const SIGNATURE = Buffer.from("pagefind_dcd");
 
 /** A data file's body, ungzipped, with its signature checked and cut off. */
 export function readPagefindBody(file: string): Buffer {

@@ -9,7 +9,7 @@ import { runRemoveEntry } from "../../cli/remove-entry";
 import { checkLinks } from "../../src/build/links/check-links";
 import { listFiles } from "../../src/core/replace-folder";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { launchChromium } from "../../tools/chromium";
+import { launchTestChromium } from "../helpers/browser";
 import { buildSite } from "../helpers/build-env";
 import { axeViolations } from "../helpers/axe";
 import { REAL_NOTES } from "../helpers/notes";
@@ -73,7 +73,7 @@ beforeAll(async () => {
   const rebuilt = buildSite(env(content, dist));
   expect(rebuilt.status, `${rebuilt.stdout}\n${rebuilt.stderr}`).toBe(0);
   server = await startStaticServer({ dir: dist });
-  browser = await launchChromium();
+  browser = await launchTestChromium({ serviceWorkers: "allow" });
 }, 600_000);
 
 afterAll(async () => {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { CHROMIUM_ARGS, chromiumPath, launchChromium } from "../../tools/chromium";
+import { CHROMIUM_ARGS, chromiumPath } from "../../tools/chromium";
+import { launchTestChromium } from "../helpers/browser";
 import { writeServiceWorker } from "../../src/offline/write-service-worker";
 import type { PrecacheManifest } from "../../src/offline/precache-manifest";
 import { textOf } from "../helpers/html";
@@ -32,7 +33,7 @@ beforeAll(async () => {
   manifest = (await writeServiceWorker(dir, base, process.cwd(), { autoSaveMaxBytes: 0 })).manifest;
   server = await startStaticServer({ dir, base });
   server.server.on("request", (req) => requests.push(decodeURI(req.url ?? "")));
-  browser = await launchChromium();
+  browser = await launchTestChromium({ serviceWorkers: "allow" });
 }, 120_000);
 afterEach(async () => {
   await context?.close();

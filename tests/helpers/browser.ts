@@ -10,7 +10,7 @@ import { launchChromium } from "../../tools/chromium";
  * first-visit files: about 0.9 s of Chromium CPU per context, beside the page under test, measured on
  * the search page (3.0 → 2.1 s), over hundreds of contexts on two shared cores. Only the files that
  * test what the service worker does, or that the whole page runs clean with it (offline, updates,
- * CSP, links that moved), pass `serviceWorkers: "allow"`; with it blocked, the site's pages behave
+ * CSP, links that moved, the installed app), pass `serviceWorkers: "allow"`; with it blocked, the site's pages behave
  * as in a browser without service workers, which the offline script already allows for.
  */
 export interface TestChromiumOptions {
