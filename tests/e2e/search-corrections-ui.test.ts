@@ -1,25 +1,20 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe";
-import { launchTestChromium } from "../helpers/browser";
+import { useChromium, useSharedContext } from "../helpers/browser";
 
 /**
  * The forgiving search in Chromium: the "이것을 찾으셨나요?" line and its search-as-typed link,
  * 초성 suggestions in the header combobox, both by keyboard, axe on a corrected result page,
  * and the layout facts behind the search page's CLS (space reserved before results arrive).
  */
-let browser: Browser;
-let page: Page;
+const browser = useChromium();
 const siteUrl = inject("siteUrl");
+const pages = useSharedContext(browser, siteUrl);
+let page: Page;
 
-beforeAll(async () => {
-  browser = await launchTestChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
-afterEach(async () => {
-  await page.close();
-  page = await browser.newPage();
+beforeEach(async () => {
+  page = await pages.newPage();
 });
 
 function waitForList(query: string) {

@@ -1,22 +1,19 @@
 import type { Page } from "playwright-core";
-import { afterEach, beforeAll, describe, expect, inject, test } from "vitest";
+import { beforeEach, describe, expect, inject, test } from "vitest";
 import { axeViolations } from "../helpers/axe";
-import { useChromium } from "../helpers/browser";
+import { useChromium, useSharedContext } from "../helpers/browser";
 
 /**
  * The search UI on the built site in Chromium: the search page, the header box's suggestions,
  * shortcuts, IME composition, the highlight on the answer page, what loads when, and axe.
  */
 const browser = useChromium();
-let page: Page;
 const siteUrl = inject("siteUrl");
+const pages = useSharedContext(browser, siteUrl);
+let page: Page;
 
-beforeAll(async () => {
-  page = await browser.newPage();
-});
-afterEach(async () => {
-  await page.close();
-  page = await browser.newPage();
+beforeEach(async () => {
+  page = await pages.newPage();
 });
 
 const SEARCH_INPUT = "#search-page-input";
