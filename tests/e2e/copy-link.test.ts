@@ -1,20 +1,17 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterEach, expect, inject, test } from "vitest";
-import { useChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
+import { useChromium, useSharedContext } from "../helpers/browser";
 
 /** The origin the site was built for: copied links name it, not the test server's address. */
 const ORIGIN = (process.env.SITE_URL || "http://localhost:4321").replace(/\/+$/, "");
 const siteUrl = inject("siteUrl");
 const browser = useChromium();
-let context: BrowserContext;
+const pages = useSharedContext(browser, siteUrl);
 let page: Page;
 
-afterEach(async () => context?.close());
-
 async function open(path: string, options: { withoutClipboardApi?: boolean } = {}) {
-  context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl).origin });
-  page = await context.newPage();
+  page = await pages.newPage();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(siteUrl).origin });
   if (options.withoutClipboardApi) {
     // As on a plain-http deploy (not a secure context): no async Clipboard API at all.
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
@@ -24,7 +21,7 @@ async function open(path: string, options: { withoutClipboardApi?: boolean } = {
 
 /** What the system clipboard holds, read from a second page of the same browser context. */
 async function clipboardText(): Promise<string> {
-  const reader = await context.newPage();
+  const reader = await page.context().newPage();
   await reader.goto(`${siteUrl}404.html`);
   const text = await reader.evaluate(() => navigator.clipboard.readText());
   await reader.close();

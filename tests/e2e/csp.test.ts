@@ -99,7 +99,9 @@ test("the header form of the policy works too; without 'wasm-unsafe-eval' search
         expect(problems).toEqual([]);
       } else {
         // The failure's console message reaches Playwright after the status line it waits for.
-        await expect.poll(() => problems.join("\n"), { message: policy, timeout: 15_000 }).toMatch(expectation);
+        // The message names what the page showed, should the failure's message never come.
+        const shown = `${results} result(s), status: ${await page.locator("[data-search-status]").textContent()}`;
+        await expect.poll(() => problems.join("\n"), { message: `${policy}\n${shown}`, timeout: 15_000 }).toMatch(expectation);
       }
     } finally {
       await page.context().close();

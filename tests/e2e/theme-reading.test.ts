@@ -1,20 +1,16 @@
-import type { BrowserContext, Page } from "playwright-core";
-import { afterEach, expect, inject, test } from "vitest";
-import { useChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
+import { expect, inject, test } from "vitest";
+import { useChromium, useSharedContext } from "../helpers/browser";
 
 const siteUrl = inject("siteUrl");
 const browser = useChromium();
-let context: BrowserContext;
+const pages = useSharedContext(browser, siteUrl);
 let page: Page;
 
-afterEach(async () => context?.close());
-
 async function open(path: string, options: { colorScheme?: "light" | "dark"; width?: number } = {}) {
-  context = await browser.newContext({
-    colorScheme: options.colorScheme ?? "light",
-    viewport: { width: options.width ?? 1000, height: 800 },
-  });
-  page = await context.newPage();
+  page = await pages.newPage();
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? "light" });
+  await page.setViewportSize({ width: options.width ?? 1000, height: 800 });
   // Records the theme at the moment <body> is inserted, i.e. before anything can be painted.
   await page.addInitScript(() => {
     const record = () => {
@@ -116,7 +112,7 @@ test("pages fit a 320 px wide screen without sideways scrolling", async () => {
     await open(path, { width: 320 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(320);
-    await context.close();
+    await page.close();
   }
 });
 
