@@ -1,7 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runImport } from "../../cli/import";
 import { runCheck } from "../../cli/check";
@@ -9,7 +8,7 @@ import { runRemoveEntry } from "../../cli/remove-entry";
 import { checkLinks } from "../../src/build/links/check-links";
 import { listFiles } from "../../src/core/replace-folder";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { launchTestChromium } from "../helpers/browser";
+import { useChromium } from "../helpers/browser";
 import { buildSite } from "../helpers/build-env";
 import { axeViolations } from "../helpers/axe";
 import { REAL_NOTES } from "../helpers/notes";
@@ -42,7 +41,7 @@ let highest: string;
 let deletedQuestion: string;
 let secondImport: string[];
 let server: StaticServer;
-let browser: Browser;
+const browser = useChromium({ serviceWorkers: "allow" });
 const MOVED = "d5";
 
 beforeAll(async () => {
@@ -73,11 +72,9 @@ beforeAll(async () => {
   const rebuilt = buildSite(env(content, dist));
   expect(rebuilt.status, `${rebuilt.stdout}\n${rebuilt.stderr}`).toBe(0);
   server = await startStaticServer({ dir: dist });
-  browser = await launchTestChromium({ serviceWorkers: "allow" });
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });

@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { CHROMIUM_ARGS, chromiumPath } from "../../tools/chromium";
-import { launchTestChromium } from "../helpers/browser";
+import { useChromium } from "../helpers/browser";
 import { writeServiceWorker } from "../../src/offline/write-service-worker";
 import type { PrecacheManifest } from "../../src/offline/precache-manifest";
 import { textOf } from "../helpers/html";
@@ -23,7 +23,7 @@ const base = site.location.base;
 const work = mkdtempSync(path.join(tmpdir(), "offline-install-"));
 const dir = path.join(work, "site");
 let manifest: PrecacheManifest;
-let browser: Browser;
+const browser = useChromium({ serviceWorkers: "allow" });
 let server: StaticServer;
 let context: BrowserContext | undefined;
 const requests: string[] = [];
@@ -33,14 +33,12 @@ beforeAll(async () => {
   manifest = (await writeServiceWorker(dir, base, process.cwd(), { autoSaveMaxBytes: 0 })).manifest;
   server = await startStaticServer({ dir, base });
   server.server.on("request", (req) => requests.push(decodeURI(req.url ?? "")));
-  browser = await launchTestChromium({ serviceWorkers: "allow" });
 }, 120_000);
 afterEach(async () => {
   await context?.close();
   context = undefined;
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
   rmSync(work, { recursive: true, force: true });
 });

@@ -28,39 +28,66 @@ export interface TestChromiumOptions {
  */
 const PROCESS_PER_SITE = "--process-per-site";
 
-/** Debian's Chromium whose new pages and contexts get `serviceWorkers` unless a call sets it. */
-export async function launchTestChromium({ args = [], serviceWorkers = "block" }: TestChromiumOptions = {}): Promise<Browser> {
-  const browser = await launchChromium([PROCESS_PER_SITE, ...args]);
+/**
+ * Chromium for the tests of a file: the browser as a stand-in that forwards to the real one once
+ * launched, so a file writes `const browser = useChromium();` at the top and uses `browser` in its
+ * own hooks and tests (hooks run in the order they are registered: this one first). The file's
+ * pages and contexts get `serviceWorkers` unless a call sets it, and are closed after its tests.
+ *
+ * The Chromium process itself is kept for the worker's life, one per set of flags, and shared by the
+ * files the worker runs: the built-site projects run without isolation (vitest.config.ts), so their
+ * files share this module. A launch costs about 0.35 s of CPU, some forty times a run. Files share
+ * no state through it: each has its own contexts (pages opened with `newPage` have one each), and
+ * contexts share no storage, cache or renderer process. In an isolated project each file has its
+ * own module and so its own Chromium.
+ */
+export function useChromium({ args = [], serviceWorkers = "block" }: TestChromiumOptions = {}): Browser {
+  let browser: Browser | undefined;
+  const contexts = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => (contexts.add(context), context);
+  beforeAll(async () => {
+    browser = await workerChromium(args);
+  });
+  afterAll(async () => {
+    await Promise.all([...contexts].map((context) => context.close()));
+    contexts.clear();
+  });
   const withDefault = <T extends object>(options?: T) => ({ serviceWorkers, ...options });
-  return new Proxy(browser, {
-    get(target, key) {
-      if (key === "newPage") return (options?: Parameters<Browser["newPage"]>[0]) => target.newPage(withDefault(options));
-      if (key === "newContext") return (options?: Parameters<Browser["newContext"]>[0]) => target.newContext(withDefault(options));
-      const value: unknown = Reflect.get(target, key);
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+  return new Proxy({} as Browser, {
+    get(_, key) {
+      if (!browser) throw new Error("Chromium is not launched yet: use the browser inside a test or a hook");
+      const real = browser;
+      if (key === "newPage")
+        return async (options?: Parameters<Browser["newPage"]>[0]) => {
+          const page = await real.newPage(withDefault(options));
+          track(page.context());
+          return page;
+        };
+      if (key === "newContext")
+        return async (options?: Parameters<Browser["newContext"]>[0]) => track(await real.newContext(withDefault(options)));
+      if (key === "close") throw new Error("useChromium's browser is shared by the worker's files: close the contexts you opened");
+      const value: unknown = Reflect.get(real, key);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
     },
   });
 }
 
-/**
- * `launchTestChromium` before the file's tests, closed after. Returns the browser as a stand-in that
- * forwards to the real one once launched, so a file writes `const browser = useChromium();` at the
- * top and uses `browser` in its own hooks and tests (hooks run in the order they are registered: this
- * one first).
- */
-export function useChromium(options: TestChromiumOptions = {}): Browser {
-  let launched: Browser | undefined;
-  beforeAll(async () => {
-    launched = await launchTestChromium(options);
-  });
-  afterAll(async () => launched?.close());
-  return new Proxy({} as Browser, {
-    get(_, key) {
-      if (!launched) throw new Error("Chromium is not launched yet: use the browser inside a test or a hook");
-      const value: unknown = Reflect.get(launched, key);
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(launched) : value;
-    },
-  });
+/** The worker's Chromium for these flags, launched on first use (see `useChromium`). */
+const workerBrowsers = new Map<string, Promise<Browser>>();
+
+function workerChromium(args: readonly string[]): Promise<Browser> {
+  const key = JSON.stringify(args);
+  let browser = workerBrowsers.get(key);
+  if (!browser) {
+    browser = launchChromium([PROCESS_PER_SITE, ...args]);
+    workerBrowsers.set(key, browser);
+    // A browser that crashed or failed to start is launched afresh for the next file.
+    browser.then(
+      (b) => b.on("disconnected", () => workerBrowsers.delete(key)),
+      () => workerBrowsers.delete(key),
+    );
+  }
+  return browser;
 }
 
 /**
