@@ -16,7 +16,8 @@ import BuildAwareSequencer from "./tests/sequencer";
 /**
  * The built-site files share one module cache per worker (`isolate: false`): each file imported
  * playwright-core, parse5 and the helpers afresh, ~1.7 s of import per file, over some fifty file runs.
- * It is safe here because no helper keeps per-file or per-project state at its top level: the site
+ * It is safe here because no helper keeps per-file or per-project state at its top level (the one
+ * thing kept is the worker's Chromium, tests/helpers/browser.ts, which keeps no file's contexts): the site
  * under test is read with `inject` inside functions called by each file, hooks are registered by the
  * file's own calls (`useChromium()`, `useFixtureSite()`), nothing stubs globals or `process.env`, and
  * the setup file (`wait-for-build.ts`) runs again before every file. The unit project stays isolated:
