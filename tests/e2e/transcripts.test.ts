@@ -19,6 +19,9 @@ let context: BrowserContext;
 beforeAll(async () => {
   context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  // A tab kept on the site keeps its renderer process alive for the pages the tests open and close
+  // (--process-per-site, tests/helpers/browser.ts): each would otherwise start one.
+  await (await context.newPage()).goto(`${siteUrl}robots.txt`);
 });
 
 async function openTranscript(name: RealTranscriptName, options: { base?: string; page?: Page } = {}): Promise<Page> {
