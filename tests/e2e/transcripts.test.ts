@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { useChromium } from "../helpers/browser";
+import { keepRendererAlive, useChromium } from "../helpers/browser";
 import { realTranscriptPage, REAL_TRANSCRIPTS, renderLikeTheSite, type RealTranscriptName } from "../helpers/transcripts";
 
 const siteUrl = inject("siteUrl");
@@ -19,9 +19,7 @@ let context: BrowserContext;
 beforeAll(async () => {
   context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
-  // A tab kept on the site keeps its renderer process alive for the pages the tests open and close
-  // (--process-per-site, tests/helpers/browser.ts): each would otherwise start one.
-  await (await context.newPage()).goto(`${siteUrl}robots.txt`);
+  await keepRendererAlive(context, siteUrl);
 });
 
 async function openTranscript(name: RealTranscriptName, options: { base?: string; page?: Page } = {}): Promise<Page> {

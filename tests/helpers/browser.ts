@@ -95,8 +95,8 @@ function workerChromium(args: readonly string[]): Promise<Browser> {
  * (`newPage()`): a new context per test costs a renderer process started and warmed up every time.
  * What a test leaves is removed after it: its pages are closed, and the site's storage
  * (localStorage, IndexedDB, Cache Storage, service workers), cookies, permissions and the HTTP cache
- * are cleared, so the next test starts as in a new context. A tab kept open on the site's robots.txt
- * keeps the renderer process alive between tests. Files that need context options (a colour scheme,
+ * are cleared, so the next test starts as in a new context. A tab kept open on the site
+ * (`keepRendererAlive`) keeps the renderer process alive between tests. Files that need context options (a colour scheme,
  * permissions, service workers) make their own contexts.
  */
 export function useSharedContext(browser: Browser, siteUrl: string): { newPage(): Promise<Page> } {
@@ -104,8 +104,7 @@ export function useSharedContext(browser: Browser, siteUrl: string): { newPage()
   let keeper: Page | undefined;
   beforeAll(async () => {
     context = await browser.newContext();
-    keeper = await context.newPage();
-    await keeper.goto(new URL("robots.txt", siteUrl).href);
+    keeper = await keepRendererAlive(context, siteUrl);
   });
   afterEach(async () => {
     if (!context || !keeper) return;
@@ -124,4 +123,15 @@ export function useSharedContext(browser: Browser, siteUrl: string): { newPage()
       return context.newPage();
     },
   };
+}
+
+/**
+ * Opens a tab on the site's robots.txt and leaves it open: with `--process-per-site`, the pages
+ * the context opens and closes on that site then share its renderer process instead of starting one
+ * each. Returns the tab, which the tests leave alone.
+ */
+export async function keepRendererAlive(context: BrowserContext, siteUrl: string): Promise<Page> {
+  const tab = await context.newPage();
+  await tab.goto(new URL("robots.txt", siteUrl).href);
+  return tab;
 }
