@@ -108,7 +108,6 @@ export function chunkRanges(chunks: readonly PlannedChunk[]): [string, string][]
   return ranges;
 }
 
-/** A Pagefind data file's content (gzip, then the `pagefind_dcd` signature, then CBOR). */
 export interface RechunkReport {
   before: { chunks: number; bytes: number };
   after: { chunks: number; bytes: number; largest: number };
