@@ -45,7 +45,12 @@ function optionalFolder(base: string): Loader {
     name: "optional-folder",
     load: async (context) => {
       if (!existsSync(fileURLToPath(new URL(base, context.config.root)))) {
+        // An empty collection rather than none: Astro prints "does not exist or is empty" on every
+        // read of a collection its data store lacks, and the store keeps a collection whose last
+        // entry was deleted.
         context.store.clear();
+        context.store.set({ id: "placeholder", data: {} });
+        context.store.delete("placeholder");
         return;
       }
       return inner.load(context);

@@ -11,7 +11,7 @@ import { PUBLISHED_URLS_FILE } from "../../src/entries/url-history";
 import { readUrlHistory } from "../../src/entries/url-history-files";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { useChromium } from "../helpers/browser";
-import { buildSite } from "../helpers/build-env";
+import { buildSite } from "../../tools/build-env";
 import { axeViolations } from "../helpers/axe";
 import { REAL_NOTES } from "../helpers/notes";
 

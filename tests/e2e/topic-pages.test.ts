@@ -34,6 +34,11 @@ const site = useFixtureSite({
 });
 const read = (file: string) => readFileSync(path.join(site().dist, file), "utf8");
 
+test("a course without topic introductions or session notes builds without Astro's empty-collection notice", () => {
+  expect(site().buildOutput).toContain("[build] Pagefind: indexed");
+  expect(site().buildOutput).not.toMatch(/collection .* does not exist or is empty/);
+});
+
 describe("a topic longer than one page", () => {
   test("is split by id range: page 1 lists k1–k200, page 2 the rest, in notes order", () => {
     const first = listedIds(read("kubernetes/index.html"));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
 import { axeViolations } from "../helpers/axe";
 import { useChromium } from "../helpers/browser";
-import { buildSite } from "../helpers/build-env";
+import { buildSite } from "../../tools/build-env";
 import { offlineCacheNames, waitForServiceWorkerControl } from "../helpers/service-worker";
 import { siteUnderTest } from "../helpers/site-under-test";
 import type { PrecacheManifest } from "../../src/offline/precache-manifest";

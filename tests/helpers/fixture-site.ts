@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/preview/static-server";
-import { buildSite } from "./build-env";
+import { buildSite } from "../../tools/build-env";
 
 /**
  * A fixture site (bad notes, 8 synthetic sessions, MDX …) built and served once for the test file
@@ -22,6 +22,8 @@ export interface FixtureSite {
   /** The server's root URL (with the base path), once built. */
   readonly url: string;
   readonly server: StaticServer;
+  /** What the build printed (stdout, then stderr). */
+  readonly buildOutput: string;
 }
 
 export interface FixtureOptions {
@@ -50,6 +52,7 @@ export async function buildFixtureSite({ name, prepare, env = {} }: FixtureOptio
     dist,
     url: server.url,
     server,
+    buildOutput: `${build.stdout}\n${build.stderr}`,
     async close() {
       await server.close();
       rmSync(work, { recursive: true, force: true });

@@ -30,9 +30,12 @@ export async function getAllQuestions(): Promise<Question[]> {
   return perTopic.flat();
 }
 
-/** The instructor's introduction of a topic (`content/topic-intros/<topic>.mdx`), if written. */
+let topicIntros: Promise<CollectionEntry<"topicIntros">[]> | undefined;
+
+/** The instructor's introduction of a topic (`content/topic-intros/<topic>.mdx`), if written. Read once per build. */
 export async function getTopicIntro(topic: TopicId): Promise<CollectionEntry<"topicIntros"> | undefined> {
-  return (await getCollection("topicIntros", (intro) => intro.data.topic === topic))[0];
+  topicIntros ??= getCollection("topicIntros");
+  return (await topicIntros).find((intro) => intro.data.topic === topic);
 }
 
 /** Topic notes (`### …` blocks of the notes) for one topic, in notes order. */
@@ -45,8 +48,7 @@ let sessionNotes: Promise<CollectionEntry<"sessionNotes">[]> | undefined;
 
 /**
  * Session notes (notes outside any topic) of one course and session, in notes order. The collection
- * is read once per build (a site without session notes gets one "empty collection" notice, not one
- * per session page).
+ * is read once per build, not once per session page.
  */
 export async function getSessionNotes(course: string, session: string): Promise<CollectionEntry<"sessionNotes">[]> {
   sessionNotes ??= getCollection("sessionNotes").then((notes) => notes.sort((a, b) => compareBySource(a.data, b.data)));
