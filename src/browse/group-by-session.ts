@@ -8,9 +8,15 @@ export interface SessionGroup<T> {
   readonly items: T[];
 }
 
-/** ASCII key of a session for anchors and URLs: `MSP T3`, `23-5` → `msp-t3-23-5`. */
-export const sessionKey = (course: string, session: string) =>
-  `${course}-${session}`
+/**
+ * ASCII key of a session for anchors and URLs: `MSP T3`, `23-5` → `msp-t3-23-5`. A track is part of
+ * the session (two tracks of 24-1 are two classes with their own questions): `MSP T3`, `24-1`, `AWS`
+ * → `msp-t3-24-1-aws`.
+ */
+export const sessionKey = (course: string, session: string, track?: string) =>
+  [course, session, track]
+    .filter(Boolean)
+    .join("-")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
@@ -26,7 +32,7 @@ export function groupBySession<T>(
     const label = sessionLabel(course, session, track);
     const last = groups[groups.length - 1];
     if (last?.label === label) last.items.push(item);
-    else groups.push({ key: sessionKey(course, session), label, items: [item] });
+    else groups.push({ key: sessionKey(course, session, track), label, items: [item] });
   }
   return groups;
 }

@@ -15,8 +15,8 @@ export interface SessionSummary<T> {
 }
 
 /**
- * Every session of the site, newest first (course by name, then session number descending), with
- * its items per topic. Items keep the order they were given (notes order).
+ * Every session of the site, newest first (course by name, then session number descending, then
+ * track by name), with its items per topic. Items keep the order they were given (notes order).
  */
 export function sessionIndex<T>(
   items: readonly T[],
@@ -26,7 +26,7 @@ export function sessionIndex<T>(
   const sessions = new Map<string, { course: string; session: string; track?: string; perTopic: Map<string, T[]>; count: number }>();
   for (const item of items) {
     const { course, session, track, topic } = source(item);
-    const key = sessionKey(course, session);
+    const key = sessionKey(course, session, track);
     let entry = sessions.get(key);
     if (!entry) sessions.set(key, (entry = { course, session, track, perTopic: new Map(), count: 0 }));
     const list = entry.perTopic.get(topic);
@@ -44,5 +44,7 @@ export function sessionIndex<T>(
       byTopic: topicOrder.filter((t) => s.perTopic.has(t)).map((topic) => ({ topic, items: s.perTopic.get(topic)! })),
       count: s.count,
     }))
-    .sort((a, b) => a.course.localeCompare(b.course) || compareSessions(b.session, a.session));
+    .sort(
+      (a, b) => a.course.localeCompare(b.course) || compareSessions(b.session, a.session) || (a.track ?? "").localeCompare(b.track ?? ""),
+    );
 }

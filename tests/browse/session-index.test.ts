@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { sessionIndex } from "../../src/browse/session-index";
-import { sessionKey } from "../../src/browse/group-by-session";
+import { groupBySession, sessionKey } from "../../src/browse/group-by-session";
 
 const item = (course: string, session: string, topic: string, name: string) => ({ course, session, topic, name });
 
@@ -27,4 +27,23 @@ test("sessions are listed newest first with their questions per topic, in topic 
 test("session keys are ASCII URL segments", () => {
   expect(sessionKey("MSP T3", "23-5")).toBe("msp-t3-23-5");
   expect(sessionKey("쿠버네티스 MSP", "24.1")).toBe("msp-24-1");
+  expect(sessionKey("MSP T3", "24-1", "AWS")).toBe("msp-t3-24-1-aws");
+});
+
+test("two tracks of one session are two sessions, each with its own key, label and questions", () => {
+  const tracked = (track: string | undefined, topic: string, name: string) => ({ course: "MSP T3", session: "24-1", track, topic, name });
+  const items = [
+    tracked("AWS", "docker", "d1"),
+    tracked("Azure", "docker", "d2"),
+    tracked("AWS", "kubernetes", "k1"),
+    tracked(undefined, "helm", "h1"),
+  ];
+  const index = sessionIndex(items, (i) => i, ["docker", "kubernetes", "helm"]);
+  expect(index.map((s) => [s.key, s.label, s.byTopic.map((t) => t.items.map((i) => i.name))])).toEqual([
+    ["msp-t3-24-1", "MSP T3 · 24-1차", [["h1"]]],
+    ["msp-t3-24-1-aws", "MSP T3 · 24-1차 · AWS 트랙", [["d1"], ["k1"]]],
+    ["msp-t3-24-1-azure", "MSP T3 · 24-1차 · Azure 트랙", [["d2"]]],
+  ]);
+  const groups = groupBySession(items.slice(0, 2), (i) => i);
+  expect(groups.map((g) => g.key)).toEqual(["msp-t3-24-1-aws", "msp-t3-24-1-azure"]);
 });

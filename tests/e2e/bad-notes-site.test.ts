@@ -253,9 +253,12 @@ describe("real notes shapes (issue 11): each question has its page, each topic a
     }
   });
 
-  test("a track is shown where the session is: 24-1차 · AWS 트랙", async () => {
+  test("a track is shown where the session is (24-1차 · AWS 트랙) and has its own session page", async () => {
     await open(pageOf("ECR에 이미지를 올리려면"));
     await expect(page.locator("main").textContent()).resolves.toContain("MSP T3 · 24-1차 · AWS 트랙");
+    // The track is part of the session's URL: another track of 24-1 has a page of its own.
+    await open(`${site().url}sessions/msp-t3-24-1-aws/`);
+    await expect(page.locator("main h1").textContent()).resolves.toContain("24-1차 · AWS 트랙");
   });
 
   test("a session's page shows its session notes: the curriculum and the plan", async () => {
