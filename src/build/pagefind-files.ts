@@ -12,14 +12,15 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { decode, encode } from "cbor2";
+import { PAGEFIND_SIGNATURE } from "../core/pagefind-signature";
 
-const SIGNATURE = Buffer.from("pagefind_dcd");
+const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE, "latin1");
 
 /** A data file's body, ungzipped, with its signature checked and cut off. */
 export function readPagefindBody(file: string): Buffer {
   const body = gunzipSync(readFileSync(file));
   if (!body.subarray(0, SIGNATURE.length).equals(SIGNATURE))
-    throw new Error(`${file}: not a Pagefind data file (no pagefind_dcd signature)`);
+    throw new Error(`${file}: not a Pagefind data file (no ${PAGEFIND_SIGNATURE} signature)`);
   return body.subarray(SIGNATURE.length);
 }
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { GLOSSARY } from "../search/glossary";
+import { readPagefindBody } from "./pagefind-files";
 import { SYNONYMS } from "../search/synonyms";
 import { stemKorean } from "../search/korean-endings";
 import { chunkFileName, chunkKeyOf, VOCABULARY_DIR, VOCABULARY_MANIFEST, type VocabularyManifest } from "../search/vocabulary";
@@ -42,15 +42,12 @@ export function indexedWords(text: string): Set<string> {
   return words;
 }
 
-/** Reads Pagefind's fragments: gzip, then a `pagefind_dcd` signature, then JSON. */
+/** Reads Pagefind's fragments: JSON behind the data files' signature. */
 function readFragments(siteDir: string): Fragment[] {
   const dir = path.join(siteDir, "pagefind", "fragment");
   return readdirSync(dir)
     .filter((f) => f.endsWith(".pf_fragment"))
-    .map((f) => {
-      const text = gunzipSync(readFileSync(path.join(dir, f))).toString("utf8");
-      return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
-    });
+    .map((f) => JSON.parse(readPagefindBody(path.join(dir, f)).toString("utf8")) as Fragment);
 }
 
 export interface VocabularyStats {

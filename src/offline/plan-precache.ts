@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { PAGEFIND_SIGNATURE } from "../core/pagefind-signature";
 import { encodePack, type PackedFile } from "./pack-format";
 import { SHA256_PREFIX_LENGTH, isPageUrl, urlForFile, type PackInfo, type PrecacheEntry, type PrecacheManifest } from "./precache-manifest";
 
@@ -105,7 +106,6 @@ export function contentTypeFor(url: string): string {
   return TYPES[url.slice(url.lastIndexOf(".") + 1).toLowerCase()] ?? "application/octet-stream";
 }
 
-const PAGEFIND_SIGNATURE = "pagefind_dcd";
 /**
  * The form a file is kept in: as built, except Pagefind's gzip files (index, fragments, metadata,
  * WebAssembly), kept unpacked: Pagefind accepts its data either way (it checks for its signature
