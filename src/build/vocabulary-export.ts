@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { GLOSSARY } from "../search/glossary";
-import { readPagefindBody } from "./pagefind-files";
 import { SYNONYMS } from "../search/synonyms";
 import { stemKorean } from "../search/korean-endings";
 import { chunkFileName, chunkKeyOf, VOCABULARY_DIR, VOCABULARY_MANIFEST, type VocabularyManifest } from "../search/vocabulary";
 import { nfc, splitWords } from "../search/words";
+import { readPagefindBody } from "./pagefind-files";
 
 /**
  * Writes the search vocabulary (`src/search/vocabulary.ts`) after Pagefind has indexed the site.
