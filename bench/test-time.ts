@@ -5,7 +5,7 @@
  * revision, run back to back: this machine's speed drifts by a third within a day, so a figure is
  * only worth comparing with one taken right beside it. Each revision is cloned into a temporary
  * folder (`npm ci` once), then the two are run alternately, `--runs` times each, every run cold as
- * in CI (the build caches, `dist*` and `.astro` deleted first). For each run it prints the wall time
+ * in CI (the build caches, `dist`, `dist-mspt3` and `.astro` deleted first). For each run it prints the wall time
  * and the machine's busy CPU time over it, read from /proc/stat: the run is CPU-bound (two cores
  * 96–97 % busy), and `time` under-counts the Chromium processes a test worker does not reap. A
  * failing run is reported with its exit code and log. It prints figures; it is not a test.
@@ -17,13 +17,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 /** What a cold run starts without: the build caches and outputs a checkout makes. */
-const CACHES = [
+const BUILT = [
   "node_modules/.astro",
   "node_modules/.fixture-sites",
   "node_modules/.vite",
   "node_modules/.test-builds",
   ".astro",
   ".astro-typecheck",
+  "dist",
+  "dist-mspt3",
 ];
 
 /** Busy and idle jiffies of all cores (the first line of /proc/stat). */
@@ -52,8 +54,7 @@ function cloneAt(revision: string, scratch: string): string {
 }
 
 function coldRun(dir: string, script: string, log: string): { status: number; wall: number; busy: number; idle: number } {
-  for (const cache of CACHES) rmSync(path.join(dir, cache), { recursive: true, force: true });
-  for (const entry of ["dist", "dist-mspt3"]) rmSync(path.join(dir, entry), { recursive: true, force: true });
+  for (const entry of BUILT) rmSync(path.join(dir, entry), { recursive: true, force: true });
   const before = cpuJiffies();
   const start = performance.now();
   const status = run("npm", ["run", script], dir, log);
